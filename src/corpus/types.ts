@@ -1,0 +1,46 @@
+/** The kinds of document Shiori knows how to split into passages. */
+export type DocumentKind = 'slides' | 'article' | 'report' | 'document';
+
+/** What a citation needs to say about a document. */
+export interface DocumentMeta {
+  /** Stable id, the file name without its extension: `nri-platformers-2021`. */
+  id: string;
+  title: string;
+  /** Author or publisher. */
+  author: string;
+  /** ISO date, `2021-04-05`; empty when unknown. */
+  date: string;
+  kind: DocumentKind;
+  /** Where the document came from (event, site), free text. */
+  source?: string;
+  /** File name inside `corpus/`. */
+  file: string;
+}
+
+/** Where a passage sits in its document. */
+export interface PassageLocation {
+  /** Chapter heading of a slide, or the article's section heading. */
+  chapter?: string;
+  /** Slide number in the deck (1-based, the title slide is 1). */
+  slide?: number;
+  /** Paragraph number in an article (1-based, in reading order once repeats are folded). */
+  paragraph?: number;
+  /** When a long slide or paragraph is split: which part, and of how many. */
+  part?: number;
+  parts?: number;
+}
+
+/** A piece of a document small enough to quote and cite. */
+export interface Passage {
+  /** `${doc}#s12`, `${doc}#s12.2` (part 2 of slide 12), `${doc}#p7`. */
+  id: string;
+  /** Document id. */
+  doc: string;
+  /** Position in the document, 0-based, for neighbours. */
+  order: number;
+  location: PassageLocation;
+  /** The slide's lead message or the passage's own heading, when it has one. */
+  heading?: string;
+  /** The passage, plain text, lines joined with `\n`. */
+  text: string;
+}
