@@ -1,0 +1,231 @@
+/**
+ * Text normalisation shared by documents and questions: NFKC and width folding, lowercase,
+ * invisible characters dropped, numbers written one way (三千八百億 → 3800億, ３，８００ → 3800).
+ *
+ * Every normalised character remembers the range of the original text it came from, so that a
+ * term found in normalised text can be marked in the text a person reads.
+ */
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the start offset in the original string. */
+  starts: number[];
+  /** For each UTF-16 unit of `text`, the end offset (exclusive) in the original string. */
+  ends: number[];
+}
+
+/** Zero-width characters, bidi controls, the BOM, soft hyphen, variation selectors. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udfff]/;
+/** C0/C1 controls other than tab and newline, and private-use glyphs (lost bullets in PDF text). */
+const CONTROL_OR_PRIVATE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/;
+
+/** Characters folded to one spelling after NFKC. */
+const FOLD: Record<string, string> = {
+  '〜': '~', '～': '~', '∼': '~',
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
+  '“': '"', '”': '"', '‘': "'", '’': "'", '„': '"',
+  '　': ' ', '\t': ' ', '\r': ' ',
+  '･': '・',
+};
+
+/**
+ * Strip what a person cannot see or type: controls, zero-width characters, private-use glyphs.
+ * Used on raw questions before anything else, and by normalize().
+ */
+export function stripInvisible(input: string): string {
+  let out = '';
+  for (const ch of input) {
+    if (INVISIBLE.test(ch)) continue;
+    out += CONTROL_OR_PRIVATE.test(ch) ? ' ' : ch;
+  }
+  return out;
+}
+
+/** Normalise one original code point (or a base + combining mark) to its search form. */
+function normalizeChunk(chunk: string): string {
+  if (INVISIBLE.test(chunk)) return '';
+  if (CONTROL_OR_PRIVATE.test(chunk)) return ' ';
+  let folded = chunk.normalize('NFKC').toLowerCase();
+  if (folded.length === 1 && FOLD[folded] !== undefined) folded = FOLD[folded];
+  // NFKC turns ㍻ or ㈱ into several characters, which is what we want; map each back to the chunk.
+  return folded;
+}
+
+/**
+ * Split into chunks that NFKC must see together: a base character plus following combining
+ * marks or half-width (semi-)voiced sound marks (ｶﾞ → ガ).
+ */
+function* chunks(input: string): Generator<[chunk: string, start: number]> {
+  let start = 0;
+  const chars = Array.from(input);
+  let offset = 0;
+  let current = '';
+  for (const ch of chars) {
+    const combining = /^[\u0300-\u036f\u3099\u309a\uff9e\uff9f]$/.test(ch);
+    if (current && !combining) {
+      yield [current, start];
+      start = offset;
+      current = '';
+    }
+    current += ch;
+    offset += ch.length;
+  }
+  if (current) yield [current, start];
+}
+
+const KANJI_DIGIT: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const KANJI_SMALL_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const KANJI_LARGE_UNIT = new Set(['万', '億', '兆']);
+const KANJI_NUMERAL_RUN = /[〇零一二三四五六七八九十百千万億兆]+/g;
+/** What may follow a kanji numeral for it to be read as a number (counters and units). */
+const COUNTER_AFTER = /^[件社個人年月日回位倍台つ%元円ドル都市番割名カ箇か所]/;
+
+/** Value of a run of kanji digits and 十百千 (below 万), e.g. 三千八百 → 3800, 二〇二一 → 2021. */
+function smallKanjiNumber(run: string): number | undefined {
+  if (!run) return undefined;
+  if ([...run].every((ch) => ch in KANJI_DIGIT)) {
+    return Number([...run].map((ch) => KANJI_DIGIT[ch]).join(''));
+  }
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of run) {
+    if (ch in KANJI_DIGIT) {
+      if (digit !== undefined) return undefined; // 三四百 is not a number
+      digit = KANJI_DIGIT[ch];
+    } else {
+      const unit = KANJI_SMALL_UNIT[ch];
+      if (unit === undefined) return undefined;
+      total += (digit ?? 1) * unit;
+      digit = undefined;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+/**
+ * Rewrite a kanji numeral as digits, keeping 万/億/兆 as units: 三千八百億 → 3800億,
+ * 一万二千 → 1万2000. Returns undefined when the run is not a number.
+ */
+export function kanjiNumeralToDigits(run: string): string | undefined {
+  let out = '';
+  let pending = '';
+  for (const ch of run) {
+    if (KANJI_LARGE_UNIT.has(ch)) {
+      const value = smallKanjiNumber(pending);
+      if (value === undefined) return undefined;
+      out += `${value}${ch}`;
+      pending = '';
+    } else {
+      pending += ch;
+    }
+  }
+  if (pending) {
+    const value = smallKanjiNumber(pending);
+    if (value === undefined) return undefined;
+    out += String(value);
+  }
+  return out;
+}
+
+/**
+ * Whether a run of kanji numerals in context is a number rather than part of a word
+ * (一貫, 一本化, 統一, 二者択一 stay as they are).
+ */
+function isNumeral(run: string, before: string, after: string): boolean {
+  if (/[0-9]$/.test(before)) return false;
+  const hasUnit = /[十百千万億兆]/.test(run);
+  if (hasUnit && run.length >= 2) return true;
+  if (!COUNTER_AFTER.test(after)) return false;
+  // A lone 一 before a counter is still usually a word (一人ひとり, 一回): keep those as text.
+  return !(run === '一' && !/^[件社個%元円ドル]/.test(after));
+}
+
+interface Unit {
+  ch: string;
+  start: number;
+  end: number;
+}
+
+function toText(units: Unit[]): NormalizedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const u of units) {
+    text += u.ch;
+    for (let i = 0; i < u.ch.length; i++) {
+      starts.push(u.start);
+      ends.push(u.end);
+    }
+  }
+  return { text, starts, ends };
+}
+
+/** Replace matches of a pattern in the unit list, mapping the replacement onto the matched range. */
+function rewrite(units: Unit[], pattern: RegExp, replace: (match: RegExpExecArray, text: string) => string | undefined): Unit[] {
+  const { text, starts, ends } = toText(units);
+  // Index units by their position in `text`.
+  const unitAt: number[] = [];
+  units.forEach((u, i) => {
+    for (let k = 0; k < u.ch.length; k++) unitAt.push(i);
+  });
+  const out: Unit[] = [];
+  let cursor = 0; // position in text
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const replacement = replace(m, text);
+    if (replacement === undefined) continue;
+    const from = m.index;
+    const to = m.index + m[0].length;
+    for (let p = cursor; p < from; ) {
+      const u = units[unitAt[p]!]!;
+      out.push(u);
+      p += u.ch.length;
+    }
+    const start = starts[from]!;
+    const end = ends[to - 1]!;
+    for (const ch of replacement) out.push({ ch, start, end });
+    cursor = to;
+  }
+  for (let p = cursor; p < text.length; ) {
+    const u = units[unitAt[p]!]!;
+    out.push(u);
+    p += u.ch.length;
+  }
+  return out;
+}
+
+/** Normalise text for search, keeping a map back to the original offsets. */
+export function normalizeWithMap(input: string): NormalizedText {
+  let units: Unit[] = [];
+  for (const [chunk, start] of chunks(input)) {
+    const folded = normalizeChunk(chunk);
+    const end = start + chunk.length;
+    for (const ch of folded) units.push({ ch, start, end });
+  }
+  // Thousands separators: 3,800 → 3800 (after NFKC, full-width ３，８００ is 3,800 too).
+  units = rewrite(units, /\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m[0].replace(/,/g, ''));
+  // パーセント and its spellings → %.
+  units = rewrite(units, /(\d)\s*(?:パーセント|ﾊﾟｰｾﾝﾄ|percent|per cent)/g, (m) => `${m[1]}%`);
+  // Kanji numerals → digits when they are numbers.
+  units = rewrite(units, KANJI_NUMERAL_RUN, (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!isNumeral(m[0], before, after)) return undefined;
+    return kanjiNumeralToDigits(m[0]);
+  });
+  // Collapse runs of spaces.
+  units = rewrite(units, / {2,}/g, () => ' ');
+  return toText(units);
+}
+
+/** Normalise text for search (see normalizeWithMap). */
+export function normalize(input: string): string {
+  return normalizeWithMap(input).text;
+}

@@ -1,0 +1,137 @@
+/**
+ * Documents → passages: pieces a person can quote and cite, most under 500 characters, each
+ * knowing where it is (chapter and slide, or paragraph).
+ */
+import { splitArticleIntoParagraphs, splitSentences } from './article.ts';
+import { splitDeckIntoSlides, type Slide } from './deck.ts';
+import type { DocumentMeta, Passage, PassageLocation } from './types.ts';
+
+/** Passages longer than this are split (at line or sentence boundaries). */
+export const PASSAGE_MAX_CHARS = 500;
+/** The size parts of a split passage aim for. */
+const PART_TARGET_CHARS = 380;
+
+/** Split a document's text (front matter already removed) into passages. */
+export function splitIntoPassages(document: DocumentMeta, body: string): Passage[] {
+  return document.kind === 'slides' ? slidePassages(document, body) : paragraphPassages(document, body);
+}
+
+function slidePassages(document: DocumentMeta, body: string): Passage[] {
+  const passages: Passage[] = [];
+  for (const slide of splitDeckIntoSlides(body)) {
+    const parts = splitSlide(slide);
+    parts.forEach((lines, k) => {
+      const location: PassageLocation = { chapter: slide.chapter, slide: slide.number };
+      if (parts.length > 1) Object.assign(location, { part: k + 1, parts: parts.length });
+      passages.push({
+        id: `${document.id}#s${slide.number}${parts.length > 1 ? `.${k + 1}` : ''}`,
+        doc: document.id,
+        order: passages.length,
+        location,
+        heading: slide.lead,
+        text: lines.join('\n'),
+      });
+    });
+  }
+  return passages;
+}
+
+/** A table's header: the line above three or more rows that start with a number and have as many fields. */
+function tableHeaderIndex(lines: string[], row: number): number | undefined {
+  const fields = (line: string) => line.split(' ').length;
+  for (let h = row - 1; h >= 0; h--) {
+    const line = lines[h]!;
+    if (/^\d+ /.test(line) && fields(line) === fields(lines[row]!)) continue;
+    const rowsBelow = lines.slice(h + 1).filter((l) => /^\d+ /.test(l) && fields(l) === fields(line)).length;
+    return !/^\d+ /.test(line) && rowsBelow >= 3 && fields(line) === fields(lines[row]!) ? h : undefined;
+  }
+  return undefined;
+}
+
+/** A slide's lines in parts under the size limit; table parts repeat the table's header. */
+function splitSlide(slide: Slide): string[][] {
+  const all = [...(slide.lead ? [slide.lead] : []), ...slide.body];
+  if (all.join('\n').length <= PASSAGE_MAX_CHARS) return [all];
+  const total = all.join('\n').length;
+  const target = Math.max(PART_TARGET_CHARS, Math.ceil(total / Math.ceil(total / PART_TARGET_CHARS)));
+  const parts: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  all.forEach((line, index) => {
+    if (current.length > 0 && size + line.length > target) {
+      parts.push(current);
+      current = [];
+      size = 0;
+      const header = /^\d+ /.test(line) ? tableHeaderIndex(all, index) : undefined;
+      if (header !== undefined) {
+        current.push(all[header]!);
+        size += all[header]!.length;
+      }
+    }
+    current.push(line);
+    size += line.length + 1;
+  });
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+function paragraphPassages(document: DocumentMeta, body: string): Passage[] {
+  const passages: Passage[] = [];
+  splitArticleIntoParagraphs(body, document.title).forEach((paragraph, p) => {
+    const parts = groupSentences(paragraph.sentences);
+    parts.forEach((sentences, k) => {
+      const location: PassageLocation = { paragraph: p + 1 };
+      if (paragraph.section) location.chapter = paragraph.section;
+      if (parts.length > 1) Object.assign(location, { part: k + 1, parts: parts.length });
+      passages.push({
+        id: `${document.id}#p${p + 1}${parts.length > 1 ? `.${k + 1}` : ''}`,
+        doc: document.id,
+        order: passages.length,
+        location,
+        heading: paragraph.section,
+        text: sentences.join(''),
+      });
+    });
+  });
+  return passages;
+}
+
+/** Sentences in groups of about equal size under the limit; a sentence is never cut. */
+function groupSentences(sentences: string[]): string[][] {
+  const pieces = sentences.flatMap((s) => (s.length > PASSAGE_MAX_CHARS ? splitLongSentence(s) : [s]));
+  const total = pieces.reduce((n, s) => n + s.length, 0);
+  if (total <= PASSAGE_MAX_CHARS) return [pieces];
+  const target = Math.ceil(total / Math.ceil(total / PART_TARGET_CHARS));
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const sentence of pieces) {
+    if (current.length > 0 && size + sentence.length > target * 1.15) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(sentence);
+    size += sentence.length;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** A sentence over the limit (rare: a run-on list) splits at its commas. */
+function splitLongSentence(sentence: string): string[] {
+  const clauses = sentence.split(/(?<=、)/);
+  const out: string[] = [];
+  let current = '';
+  for (const clause of clauses) {
+    if (current && current.length + clause.length > PART_TARGET_CHARS) {
+      out.push(current);
+      current = '';
+    }
+    current += clause;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+export { splitSentences };

@@ -1,0 +1,58 @@
+/**
+ * Every number the Discord layer depends on, in one place: Discord's own limits (exceed one and
+ * the API answers 400 / 50035), and Shiori's thresholds for paging, rate limiting and timing.
+ * Lengths are counted in UTF-16 code units (JavaScript's `length`), which is never less than
+ * Discord's count of characters, so staying under them in JavaScript stays under them in Discord.
+ */
+
+/** Discord: message content. */
+export const MESSAGE_CONTENT_MAX = 2000;
+/** Discord: embeds per message and the total characters across them. */
+export const EMBEDS_PER_MESSAGE_MAX = 10;
+export const EMBED_TOTAL_MAX = 6000;
+/** Discord: per-embed limits. */
+export const EMBED_TITLE_MAX = 256;
+export const EMBED_DESCRIPTION_MAX = 4096;
+export const EMBED_FIELDS_MAX = 25;
+export const EMBED_FIELD_NAME_MAX = 256;
+export const EMBED_FIELD_VALUE_MAX = 1024;
+export const EMBED_FOOTER_MAX = 2048;
+export const EMBED_AUTHOR_NAME_MAX = 256;
+/** Discord: components. */
+export const BUTTONS_PER_ROW_MAX = 5;
+export const ACTION_ROWS_MAX = 5;
+export const CUSTOM_ID_MAX = 100;
+export const BUTTON_LABEL_MAX = 80;
+/** Discord: autocomplete answers. */
+export const AUTOCOMPLETE_CHOICES_MAX = 25;
+export const CHOICE_NAME_MAX = 100;
+export const CHOICE_VALUE_MAX = 100;
+/** Discord: an interaction must be acknowledged within 3 s. */
+export const INTERACTION_ACK_DEADLINE_MS = 3000;
+
+/**
+ * Shiori: if a handler has not answered after this long, defer so the 3 s deadline is kept and
+ * the answer follows as an edit. Leaves a second for the defer request itself to arrive.
+ */
+export const AUTO_DEFER_AFTER_MS = 2000;
+
+/** Shiori: a question longer than this is refused with a message (the engine refuses it too). */
+export const QUESTION_MAX_LENGTH = 500;
+/** Shiori: hits shown per page of an answer: the quoted one and up to two more. */
+export const HITS_PER_PAGE = 3;
+/** Shiori: hits fetched per question, i.e. at most three pages behind ◀ ▶. */
+export const ANSWER_HIT_LIMIT = 9;
+/** Shiori: results listed by /search. */
+export const SEARCH_RESULT_LIMIT = 10;
+/** Shiori: characters of a quote in the main answer (before escaping); a passage rarely needs more. */
+export const QUOTE_MAX = 1500;
+/** Shiori: characters of a snippet for secondary hits and /search results. */
+export const SNIPPET_MAX = 220;
+
+/** Shiori: per-user rate limit for questions (slash commands and free questions alike). */
+export const QUESTIONS_PER_WINDOW = 5;
+export const QUESTION_WINDOW_MS = 30_000;
+
+/** Shiori: answers kept in memory so ◀ ▶ and 👍/👎 work on them; older ones say "ask again". */
+export const ANSWER_SESSIONS_MAX = 5000;
+export const ANSWER_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
