@@ -74,7 +74,7 @@ export function fill(template: string, values: Record<string, string | number>):
 
 // ---------------------------------------------------------------------------------------------
 // Discord (issue 3): replies, buttons, mistakes, and the slash commands' names and descriptions.
-// `{name}` placeholders are filled with `fill`. ❌ marks a person's mistake, 🐞 a bug of ours.
+// `{name}` placeholders are filled with `fill`. respond.ts prefixes ❌ to a person's mistake, 🐞 to a bug of ours.
 // ---------------------------------------------------------------------------------------------
 
 /** A shorter citation for lists: 『title』 and the location, without author and date. */
@@ -123,28 +123,28 @@ export const discordText = {
     en: 'Thank you: recorded as not helpful. It will help us improve.',
   },
   sessionExpired: {
-    ja: '❌ この回答は古くなったため、ボタンが使えません。もう一度質問してください。',
-    en: '❌ This answer is too old for its buttons to work. Please ask again.',
+    ja: 'この回答は古くなったため、ボタンが使えません。もう一度質問してください。',
+    en: 'This answer is too old for its buttons to work. Please ask again.',
   },
   rateLimited: {
-    ja: '❌ 質問が続いています。{seconds}秒ほど待ってから、もう一度どうぞ。',
-    en: '❌ That is a lot of questions at once. Please wait about {seconds} seconds and ask again.',
+    ja: '質問が続いています。{seconds}秒ほど待ってから、もう一度どうぞ。',
+    en: 'That is a lot of questions at once. Please wait about {seconds} seconds and ask again.',
   },
   unknownDocument: {
-    ja: '❌ 「{document}」という資料はありません。資料名を入力して候補から選んでください（一覧は `/help`）。',
-    en: '❌ There is no document “{document}”. Type part of its title and pick it from the list (`/help` lists them).',
+    ja: '「{document}」という資料はありません。資料名を入力して候補から選んでください（一覧は `/help`）。',
+    en: 'There is no document “{document}”. Type part of its title and pick it from the list (`/help` lists them).',
   },
   unknownLocation: {
-    ja: '❌ 『{title}』に「{location}」という場所はありません。スライドや段落の番号（例：12）を入れるか、候補から選んでください。',
-    en: '❌ “{location}” is not a place in “{title}”. Enter a slide or paragraph number (e.g. 12) or pick one from the list.',
+    ja: '『{title}』に「{location}」という場所はありません。スライドや段落の番号（例：12）を入れるか、候補から選んでください。',
+    en: '“{location}” is not a place in “{title}”. Enter a slide or paragraph number (e.g. 12) or pick one from the list.',
   },
   unknownPassage: {
-    ja: '❌ この箇所は見つかりませんでした（資料が更新された可能性があります）。もう一度 `/source` で開いてください。',
-    en: '❌ This passage no longer exists (the documents may have changed). Please open it again with `/source`.',
+    ja: 'この箇所は見つかりませんでした（資料が更新された可能性があります）。もう一度 `/source` で開いてください。',
+    en: 'This passage no longer exists (the documents may have changed). Please open it again with `/source`.',
   },
   internalError: {
-    ja: '🐞 申し訳ありません。内部でエラーが起きました。記録しましたので、少し時間をおいてもう一度お試しください。',
-    en: '🐞 Sorry, something went wrong on our side. It has been logged; please try again in a moment.',
+    ja: '申し訳ありません。内部でエラーが起きました。記録しましたので、少し時間をおいてもう一度お試しください。',
+    en: 'Sorry, something went wrong on our side. It has been logged; please try again in a moment.',
   },
   helpTitle: { ja: 'Shiori（栞）の使い方', en: 'How to use Shiori (栞)' },
   helpBody: {
@@ -217,4 +217,80 @@ export interface CommandText {
   name: Localised;
   description: Localised;
   options: Record<string, { name: Localised; description: Localised }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures (issue 4): figure tables and charts, /metric, /figures and `npm run metric`.
+// ---------------------------------------------------------------------------------------------
+
+type FigureKind = import('./figures/schema.ts').FigureKind;
+type PassageLocation = import('./corpus/types.ts').PassageLocation;
+
+export const figureKindLabels: Record<FigureKind, Localised> = {
+  value: { ja: '数値', en: 'value' },
+  series: { ja: '推移', en: 'time series' },
+  breakdown: { ja: '内訳', en: 'breakdown' },
+  ranking: { ja: 'ランキング', en: 'ranking' },
+};
+
+export const figureText = {
+  headerItem: { ja: '項目', en: 'Item' },
+  headerDate: { ja: '時点', en: 'Date' },
+  headerSegment: { ja: '内訳', en: 'Segment' },
+  headerRank: { ja: '順位', en: 'Rank' },
+  headerName: { ja: '名称', en: 'Name' },
+  asOf: { ja: '時点：{dates}', en: 'As of {dates}' },
+  unit: { ja: '単位：{unit}', en: 'Unit: {unit}' },
+  source: { ja: '出所：{citation}', en: 'Source: {citation}' },
+  note: { ja: '注：{note}', en: 'Note: {note}' },
+  quoteField: { ja: '原文', en: 'Quote' },
+  valuesField: { ja: '数値', en: 'Values' },
+  unknownFigure: {
+    ja: '「{query}」という図表は見つかりませんでした。近いもの：{suggestions}',
+    en: 'There is no figure called “{query}”. Closest: {suggestions}',
+  },
+  unknownFigureNoSuggestion: {
+    ja: '「{query}」という図表は見つかりませんでした。図表の一覧は {listHint} で見られます。',
+    en: 'There is no figure called “{query}”. {listHint} lists the figures.',
+  },
+  ambiguousFigure: {
+    ja: '「{query}」に当たる図表が複数あります：{candidates}。どれか一つを指定してください。',
+    en: '“{query}” fits several figures: {candidates}. Please name one of them.',
+  },
+  numbersInDocuments: { ja: '資料の中の関連する数値：', en: 'Related numbers in the documents:' },
+  figuresTitle: { ja: '『{title}』の図表（{count}件）', en: 'Figures of “{title}” ({count})' },
+  noFigures: { ja: '『{title}』には登録された図表がありません。', en: 'No figures are recorded for “{title}”.' },
+  chartFailed: { ja: 'グラフを描けませんでした。数値は表のとおりです。', en: 'The chart could not be drawn; the values are in the table.' },
+  cliUsage: {
+    ja: [
+      '使い方: npm run metric -- <IDまたは図表名> [--chart ファイル.png] [--en]',
+      '        npm run metric -- --json     すべての図表をJSONで出力',
+      '        npm run metric -- --list     図表の一覧',
+    ].join('\n'),
+    en: [
+      'Usage: npm run metric -- <id or name> [--chart FILE.png] [--en]',
+      '       npm run metric -- --json     print every figure as JSON',
+      '       npm run metric -- --list     list the figures',
+    ].join('\n'),
+  },
+  cliChartWritten: { ja: 'グラフを書き出しました：{file}', en: 'Chart written to {file}' },
+} satisfies Record<string, Localised>;
+
+/** `2020` → 2020年, `2020-11` → 2020年11月, `2020-06-30` → 2020年6月30日 (English keeps ISO). */
+export function formatPartialDate(isoDate: string, language: Language): string {
+  const [year, month, day] = isoDate.split('-');
+  if (day !== undefined) return formatDate(isoDate, language);
+  if (language === 'en') return isoDate;
+  return month === undefined ? `${year}年` : `${year}年${Number(month)}月`;
+}
+
+export function formatAsOf(dates: readonly string[], language: Language): string {
+  const joined = dates.map((date) => formatPartialDate(date, language)).join(language === 'ja' ? '、' : ', ');
+  return fill(t(figureText.asOf, language), { dates: joined });
+}
+
+/** The full citation of a figure's source; `formatCitation` reads only a passage's location. */
+export function formatFigureCitation(document: DocumentMeta, location: PassageLocation, language: Language): string {
+  const locationOnly: Passage = { id: document.id, doc: document.id, order: 0, location, text: '' };
+  return formatCitation(document, locationOnly, language);
 }

@@ -76,18 +76,32 @@ function firstHeading(body: string): string | undefined {
   return firstLine && firstLine.length <= 80 ? firstLine : undefined;
 }
 
+/** Files of the corpus that the index depends on: documents, metadata, aliases and other data. */
+function isCorpusFile(name: string): boolean {
+  return ['.txt', '.md', '.yaml', '.yml', '.json'].includes(path.extname(name).toLowerCase());
+}
+
+/** A hash of every corpus file's name and content: cheap enough to check at every start. */
+export async function hashCorpus(corpusDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of (await readdir(corpusDir)).sort()) {
+    if (!isCorpusFile(name)) continue;
+    try {
+      hash.update(name).update(await readFile(path.join(corpusDir, name)));
+    } catch {
+      hash.update(name).update('unreadable');
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export async function loadCorpus(corpusDir: string): Promise<Corpus> {
   const names = (await readdir(corpusDir)).sort();
   const documents: DocumentMeta[] = [];
   const passages: Passage[] = [];
   const problems: CorpusProblem[] = [];
-  const hash = createHash('sha256');
 
   for (const name of names) {
-    if (name === ALIASES_FILE || name.endsWith('.yaml') || name.endsWith('.json')) {
-      if (name.endsWith('.yaml') || name.endsWith('.json')) hash.update(name).update(await readFile(path.join(corpusDir, name)));
-      continue;
-    }
     const extension = path.extname(name).toLowerCase();
     if (!DOCUMENT_EXTENSIONS.includes(extension)) continue;
     const id = path.basename(name, path.extname(name));
@@ -98,7 +112,6 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
       problems.push({ file: name, message: `cannot read: ${(error as Error).message}` });
       continue;
     }
-    hash.update(name).update(buffer);
     const text = buffer.toString('utf8');
     if (looksBinary(buffer, text)) {
       problems.push({ file: name, message: 'not a UTF-8 text file; skipped' });
@@ -124,7 +137,7 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
     documents.push(document);
     for (const passage of documentPassages) passages.push(passage);
   }
-  return { documents, passages, problems, hash: hash.digest('hex').slice(0, 16) };
+  return { documents, passages, problems, hash: await hashCorpus(corpusDir) };
 }
 
 /** Metadata from the sidecar file, else the front matter; invalid entries are reported and ignored. */

@@ -44,10 +44,15 @@ export const HITS_PER_PAGE = 3;
 export const ANSWER_HIT_LIMIT = 9;
 /** Shiori: results listed by /search. */
 export const SEARCH_RESULT_LIMIT = 10;
-/** Shiori: characters of a quote in the main answer (before escaping); a passage rarely needs more. */
+/** Shiori: characters of the main quote as sent (markdown included); the quoted lines rarely need more. */
 export const QUOTE_MAX = 1500;
-/** Shiori: characters of a snippet for secondary hits and /search results. */
-export const SNIPPET_MAX = 220;
+/**
+ * Shiori: characters of a snippet for further hits and /search results, as sent. Ten results of
+ * this size plus their names stay under the 6,000 characters an embed may hold in total.
+ */
+export const SNIPPET_MAX = 300;
+/** Shiori: a line naming a nearby heading when nothing answers with confidence. */
+export const HEADING_LINE_MAX = 200;
 
 /** Shiori: per-user rate limit for questions (slash commands and free questions alike). */
 export const QUESTIONS_PER_WINDOW = 5;

@@ -1,0 +1,172 @@
+/**
+ * Shiori's answering core: load the analyser and the index once, then answer questions by
+ * retrieving passages and quoting them. Knows nothing of Discord or terminals.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type MiniSearch from 'minisearch';
+import { loadAliases } from '../analysis/aliases.ts';
+import { Analyzer } from '../analysis/analyzer.ts';
+import { loadTokenizer } from '../analysis/tokenizer.ts';
+import { ALIASES_FILE, hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
+import type { DocumentMeta, Passage } from '../corpus/types.ts';
+import { analyzerHash, buildIndex, loadIndex, saveIndex, type IndexData, type IndexedFields } from '../search/index-store.ts';
+import { checkQuestion, detectLanguage, readQuestion } from '../search/question.ts';
+import { rank, RANKING, questionSlots } from '../search/rank.ts';
+import { chooseQuote } from './quote.ts';
+import type { AskOutcome, Hit } from './types.ts';
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
+export const DEFAULT_INDEX_DIR = path.join(PROJECT_ROOT, 'index');
+
+/** Hits returned by default, and at most. */
+export const DEFAULT_HITS = 3;
+export const MAX_HITS = 10;
+
+/** Why the index was (re)built, for the notice shown to the person waiting. */
+export type RebuildReason = 'missing' | 'stale-corpus' | 'stale-analyzer' | 'corrupt';
+
+export interface OpenOptions {
+  corpusDir?: string;
+  indexDir?: string;
+  /** Told when the index is rebuilt and when corpus files have problems. */
+  onRebuild?: (reason: RebuildReason, detail?: string) => void;
+  onProblem?: (problem: CorpusProblem) => void;
+  /** Told of build progress (passages analysed so far). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  data: IndexData;
+  file: string;
+  problems: CorpusProblem[];
+}
+
+/** Analyse the corpus and write the index. */
+export async function buildAndSaveIndex(
+  analyzer: Analyzer,
+  corpusDir: string,
+  indexDir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BuildResult> {
+  const corpus = await loadCorpus(corpusDir);
+  if (corpus.passages.length === 0) throw new Error(`no documents found in ${corpusDir}`);
+  const data = buildIndex(corpus, analyzer, await analyzerHash(), onProgress);
+  const file = await saveIndex(indexDir, data);
+  return { data, file, problems: corpus.problems };
+}
+
+/** The analyser for a corpus: kuromoji plus the corpus's aliases. */
+export async function loadAnalyzer(corpusDir: string): Promise<Analyzer> {
+  const [tokenizer, aliases] = await Promise.all([loadTokenizer(), loadAliases(path.join(corpusDir, ALIASES_FILE))]);
+  return new Analyzer(tokenizer, aliases.table);
+}
+
+export class Shiori {
+  private readonly passagesById: Map<string, Passage>;
+  private readonly documentsById: Map<string, DocumentMeta>;
+  private readonly passagesByDoc = new Map<string, Passage[]>();
+  private readonly documentFrequency = new Map<string, number>();
+
+  private constructor(
+    readonly analyzer: Analyzer,
+    private readonly data: IndexData,
+    private readonly miniSearch: MiniSearch<IndexedFields>,
+  ) {
+    this.passagesById = new Map(data.passages.map((p) => [p.id, p]));
+    this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
+    for (const passage of data.passages) {
+      const list = this.passagesByDoc.get(passage.doc) ?? [];
+      list.push(passage);
+      this.passagesByDoc.set(passage.doc, list);
+    }
+    for (const terms of Object.values(data.passageTerms)) {
+      for (const term of new Set(terms.map(([t]) => t))) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+
+  /** Load kuromoji and the index, rebuilding the index when it is missing, stale or corrupt. */
+  static async open(options: OpenOptions = {}): Promise<Shiori> {
+    const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
+    const indexDir = options.indexDir ?? DEFAULT_INDEX_DIR;
+    const [analyzer, corpusHash, hashOfAnalyzer] = await Promise.all([loadAnalyzer(corpusDir), hashCorpus(corpusDir), analyzerHash()]);
+    const loaded = await loadIndex(indexDir, { corpusHash, analyzerHash: hashOfAnalyzer });
+    if (loaded.status === 'ok') return new Shiori(analyzer, loaded.data, loaded.miniSearch);
+
+    const reason: RebuildReason =
+      loaded.status === 'stale' ? (loaded.reason === 'corpus' ? 'stale-corpus' : 'stale-analyzer') : loaded.status;
+    options.onRebuild?.(reason, loaded.status === 'corrupt' ? loaded.detail : undefined);
+    const built = await buildAndSaveIndex(analyzer, corpusDir, indexDir, options.onProgress);
+    for (const problem of built.problems) options.onProblem?.(problem);
+    const reloaded = await loadIndex(indexDir, { corpusHash: built.data.corpusHash, analyzerHash: hashOfAnalyzer });
+    if (reloaded.status !== 'ok') throw new Error(`the index written to ${built.file} could not be read back (${reloaded.status})`);
+    return new Shiori(analyzer, reloaded.data, reloaded.miniSearch);
+  }
+
+  /** Answer a question: the best passages, each with the excerpt that answers. */
+  ask(rawQuestion: string, options: { limit?: number } = {}): AskOutcome {
+    const checked = checkQuestion(rawQuestion);
+    if (!checked.ok) {
+      return { ok: false, problem: checked.problem, language: detectLanguage(checked.text), question: checked.text };
+    }
+    const question = readQuestion(checked.text, this.analyzer);
+    const limit = Math.min(MAX_HITS, Math.max(1, options.limit ?? DEFAULT_HITS));
+    const df = (term: string) => this.documentFrequency.get(term) ?? 0;
+    const ranked = rank({
+      question,
+      miniSearch: this.miniSearch,
+      passages: this.passagesById,
+      passageTerms: this.data.passageTerms,
+      contextTerms: this.data.contextTerms,
+      documentFrequency: df,
+      documentCount: this.data.passages.length,
+    });
+    const slots = questionSlots(question.terms, df, this.data.passages.length);
+    const hits: Hit[] = ranked.slice(0, limit).map((r) => {
+      const quote = chooseQuote(r.passage, r.units, this.data.passageTerms[r.passage.id] ?? [], slots);
+      return { passage: r.passage, document: this.documentsById.get(r.passage.doc)!, score: round(r.score), quote: quote.text, marks: quote.marks };
+    });
+    const confident = (ranked[0]?.coverage ?? 0) >= RANKING.confidentCoverage;
+    return { ok: true, answer: { question: question.text, language: question.language, kind: question.kind, hits, confident } };
+  }
+
+  /** Search: like ask, with more hits, for browsing. */
+  search(query: string, options: { limit?: number } = {}): AskOutcome {
+    return this.ask(query, { limit: options.limit ?? MAX_HITS });
+  }
+
+  documents(): DocumentMeta[] {
+    return [...this.data.documents];
+  }
+
+  document(id: string): DocumentMeta | undefined {
+    return this.documentsById.get(id);
+  }
+
+  passage(id: string): Passage | undefined {
+    return this.passagesById.get(id);
+  }
+
+  /** A document's passages in reading order. */
+  passages(docId: string): Passage[] {
+    return [...(this.passagesByDoc.get(docId) ?? [])];
+  }
+
+  neighbours(passageId: string): { previous?: Passage; next?: Passage } {
+    const passage = this.passagesById.get(passageId);
+    if (!passage) return {};
+    const list = this.passagesByDoc.get(passage.doc) ?? [];
+    const index = list.findIndex((p) => p.id === passageId);
+    return { previous: list[index - 1], next: list[index + 1] };
+  }
+
+  /** When the index was built and from what, for /help and the CLI. */
+  indexInfo(): { builtAt: string; passages: number; documents: number } {
+    return { builtAt: this.data.builtAt, passages: this.data.passages.length, documents: this.data.documents.length };
+  }
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,86 @@
+/**
+ * Choosing the quote: the one to three lines or sentences of a passage that answer, whole. A table
+ * row comes with the table's header; a bare label comes with the slide's lead message.
+ */
+import type { Passage } from '../corpus/types.ts';
+import type { StoredTerm } from '../search/index-store.ts';
+import type { Slot, UnitScore } from '../search/rank.ts';
+import type { Span } from './types.ts';
+
+/** A quote aims to stay under this many characters (a single long sentence is still quoted whole). */
+export const QUOTE_TARGET_CHARS = 300;
+/** At most this many lines or sentences in a quote. */
+const QUOTE_MAX_UNITS = 3;
+/** A line shorter than this says little on its own (a chart label, a box caption). */
+const SHORT_LINE_CHARS = 20;
+
+const TABLE_ROW = /^\d+ \S+ .*\d$/;
+
+export interface Quote {
+  text: string;
+  marks: Span[];
+}
+
+function unitRank(u: UnitScore): number {
+  return u.coverage + (u.hasKind ? 0.15 : 0) + Math.min(u.unit.text.length, 60) / 6000;
+}
+
+export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredTerm[], slots: Slot[]): Quote {
+  if (units.length === 0) return { text: passage.text, marks: [] };
+  const best = units.reduce((a, b) => (unitRank(b) > unitRank(a) ? b : a));
+  const chosen = new Set<number>([best.index]);
+  const isSlide = passage.location.slide !== undefined;
+  const length = () => [...chosen].reduce((n, i) => n + units[i]!.unit.text.length + 1, 0);
+
+  if (isSlide && TABLE_ROW.test(best.unit.text)) {
+    // The header is the nearest line above that is not a row.
+    for (let i = best.index - 1; i >= 0; i--) {
+      if (!TABLE_ROW.test(units[i]!.unit.text)) {
+        chosen.add(i);
+        break;
+      }
+    }
+  } else {
+    // Neighbours that also answer part of the question, while the quote stays short.
+    for (const offset of [1, -1, 2, -2]) {
+      const neighbour = units[best.index + offset];
+      if (!neighbour || chosen.size >= QUOTE_MAX_UNITS) continue;
+      const adjacent = chosen.has(best.index + offset - Math.sign(offset));
+      if (!adjacent || neighbour.coverage <= 0) continue;
+      if (length() + neighbour.unit.text.length > QUOTE_TARGET_CHARS) continue;
+      if (TABLE_ROW.test(neighbour.unit.text)) continue;
+      chosen.add(neighbour.index);
+    }
+    // A bare label on a slide says more with the slide's lead message.
+    if (isSlide && best.unit.text.length < SHORT_LINE_CHARS && best.index > 0 && !chosen.has(0)) {
+      if (length() + units[0]!.unit.text.length <= QUOTE_TARGET_CHARS) chosen.add(0);
+    }
+  }
+
+  const picked = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
+  const wanted = new Set(slots.flatMap((s) => [...s.terms]));
+  let text = '';
+  const marks: Span[] = [];
+  picked.forEach((u, k) => {
+    const previous = picked[k - 1];
+    if (previous) text += isSlide ? '\n' : previous.index + 1 === u.index ? '' : ' … ';
+    const offset = text.length - u.unit.start;
+    for (const [term, start, end] of terms) {
+      if (wanted.has(term) && start >= u.unit.start && end <= u.unit.end) marks.push([start + offset, end + offset]);
+    }
+    text += u.unit.text;
+  });
+  return { text, marks: mergeSpans(marks) };
+}
+
+/** Sort spans and merge those that overlap or touch. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}

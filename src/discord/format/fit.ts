@@ -1,0 +1,79 @@
+/**
+ * The last line of defence before a send: whatever a formatter produced, cut it to Discord's
+ * limits (content, per-embed fields, the 6,000-character embed total) so Discord never rejects
+ * it. Formatters already aim within the limits; this only changes anything when they miss.
+ */
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import {
+  EMBED_AUTHOR_NAME_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  EMBED_TOTAL_MAX,
+  EMBEDS_PER_MESSAGE_MAX,
+  MESSAGE_CONTENT_MAX,
+} from '../limits.ts';
+import { truncateAtSentence } from './text.ts';
+import type { MessageView } from './view.ts';
+
+/** Discord rejects empty field names and values; a dash keeps the layout. */
+export const EMPTY_FIELD = '—';
+
+/** The characters Discord counts towards an embed's 6,000. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
+}
+
+function fitField(field: APIEmbedField): APIEmbedField {
+  return {
+    ...field,
+    name: truncateAtSentence(field.name, EMBED_FIELD_NAME_MAX) || EMPTY_FIELD,
+    value: truncateAtSentence(field.value, EMBED_FIELD_VALUE_MAX) || EMPTY_FIELD,
+  };
+}
+
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = { ...embed };
+  if (embed.title !== undefined) fitted.title = truncateAtSentence(embed.title, EMBED_TITLE_MAX);
+  if (embed.description !== undefined) fitted.description = truncateAtSentence(embed.description, EMBED_DESCRIPTION_MAX);
+  if (embed.footer) fitted.footer = { ...embed.footer, text: truncateAtSentence(embed.footer.text, EMBED_FOOTER_MAX) };
+  if (embed.author) fitted.author = { ...embed.author, name: truncateAtSentence(embed.author.name, EMBED_AUTHOR_NAME_MAX) };
+  if (embed.fields) fitted.fields = embed.fields.slice(0, EMBED_FIELDS_MAX).map(fitField);
+  return fitted;
+}
+
+/** Keep the total under 6,000: drop trailing fields first (the least relevant), then shorten descriptions, then drop embeds. */
+function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
+  const result = embeds.map((embed) => ({ ...embed, fields: embed.fields ? [...embed.fields] : undefined }));
+  const total = () => result.reduce((sum, embed) => sum + embedLength(embed), 0);
+  for (let index = result.length - 1; index >= 0 && total() > EMBED_TOTAL_MAX; index--) {
+    const fields = result[index]!.fields;
+    while (fields && fields.length > 0 && total() > EMBED_TOTAL_MAX) fields.pop();
+  }
+  for (let index = result.length - 1; index >= 0 && total() > EMBED_TOTAL_MAX; index--) {
+    const embed = result[index]!;
+    if (!embed.description) continue;
+    const excess = total() - EMBED_TOTAL_MAX;
+    embed.description = truncateAtSentence(embed.description, Math.max(1, embed.description.length - excess));
+  }
+  // Titles and footers of many embeds can still add up: drop whole embeds from the end.
+  while (result.length > 1 && total() > EMBED_TOTAL_MAX) result.pop();
+  for (const embed of result) if (!embed.fields?.length) delete embed.fields;
+  return result;
+}
+
+export function fitView(view: MessageView): MessageView {
+  const fitted: MessageView = { ...view };
+  if (view.content !== undefined) fitted.content = truncateAtSentence(view.content, MESSAGE_CONTENT_MAX);
+  if (view.embeds) fitted.embeds = fitTotal(view.embeds.slice(0, EMBEDS_PER_MESSAGE_MAX).map(fitEmbed));
+  return fitted;
+}

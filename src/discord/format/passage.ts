@@ -1,0 +1,69 @@
+/**
+ * A whole passage → message: for /source (with ◀ ▶ to the neighbouring slides or sections) and
+ * for 全文 (the same without buttons, sent only to the person who pressed it).
+ */
+import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Language } from '../../answer/types.ts';
+import type { DocumentMeta, Passage } from '../../corpus/types.ts';
+import { discordText, fill, formatCitation, formatShortCitation, t } from '../../messages.ts';
+import { EMBED_DESCRIPTION_MAX, EMBED_FOOTER_MAX, EMBED_TITLE_MAX } from '../limits.ts';
+import { sourceStepDisabledId, sourceStepId } from './custom-ids.ts';
+import { escapeMarkdown, formatPlain, renderWithin } from './text.ts';
+import { EMBED_COLOUR, type MessageView } from './view.ts';
+
+export interface PassageViewInput {
+  passage: Passage;
+  document: DocumentMeta;
+  language: Language;
+  /** 1-based position of the passage in its document, and how many passages it has. */
+  position: number;
+  count: number;
+  /** Given for /source: adds ◀ ▶ buttons (disabled at either end). */
+  neighbours?: { previous?: Passage; next?: Passage };
+}
+
+/** The heading in bold above the text, unless the text already starts with it. */
+function passageMarkdown(passage: Passage, limit: number): string {
+  const heading = passage.heading?.trim();
+  const showHeading = heading && !passage.text.trimStart().startsWith(heading);
+  const plain = showHeading ? `${heading}\n${passage.text}` : passage.text;
+  return renderWithin(plain, limit, ({ text }) => {
+    if (!showHeading || text.length <= heading.length) return escapeMarkdown(text);
+    return `**${escapeMarkdown(heading)}**${escapeMarkdown(text.slice(heading.length))}`;
+  });
+}
+
+function stepButton(language: Language, direction: 'previous' | 'next', target: Passage | undefined): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: t(direction === 'previous' ? discordText.buttonPrevious : discordText.buttonNext, language),
+    custom_id: target ? sourceStepId(language, target.id) : sourceStepDisabledId(direction),
+    disabled: !target,
+  };
+}
+
+export function formatPassage(input: PassageViewInput): MessageView {
+  const { passage, document, language } = input;
+  const embed: APIEmbed = {
+    color: EMBED_COLOUR,
+    title: formatPlain(formatShortCitation(document, passage, language), EMBED_TITLE_MAX),
+    description: passageMarkdown(passage, EMBED_DESCRIPTION_MAX),
+    footer: {
+      text: formatPlain(
+        fill(t(discordText.passageFooter, language), {
+          citation: formatCitation(document, passage, language),
+          position: input.position,
+          count: input.count,
+        }),
+        EMBED_FOOTER_MAX,
+      ),
+    },
+  };
+  if (!input.neighbours) return { embeds: [embed] };
+  const { previous, next } = input.neighbours;
+  return {
+    embeds: [embed],
+    components: [{ type: ComponentType.ActionRow, components: [stepButton(language, 'previous', previous), stepButton(language, 'next', next)] }],
+  };
+}

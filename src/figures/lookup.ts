@@ -1,0 +1,120 @@
+/**
+ * Finding figures by what people call them: an id (autocomplete sends ids), a title or alias in
+ * Japanese or English, a few words, or a whole question («アントの延滞率の推移は？»).
+ */
+import { diceSimilarity, englishWords, foldName, isLatinName } from './names.ts';
+import type { Figure } from './schema.ts';
+
+export interface FigureMatch {
+  figure: Figure;
+  /** 0..1 for names (`rankFigures`), matched characters for questions (`matchFigures`). */
+  score: number;
+  /** The title or alias that matched best. */
+  name: string;
+}
+
+export type FigureResolution =
+  | { kind: 'found'; figure: Figure }
+  | { kind: 'ambiguous'; candidates: Figure[] }
+  | { kind: 'unknown'; suggestions: Figure[] };
+
+/** A name this good (a containment or near-exact spelling) is taken as meant. */
+const resolveThreshold = 0.5;
+/** Two names closer than this are a tie: ask rather than guess. */
+const tieMargin = 0.02;
+const suggestionCount = 5;
+
+export function namesOf(figure: Figure): string[] {
+  return [figure.title.ja, figure.title.en, ...figure.aliases];
+}
+
+/** How well `query` names one of the figure's names, 0..1. Alias words apart by spaces may come in any order. */
+function nameScore(name: string, query: string): number {
+  const foldedQuery = foldName(query);
+  const foldedName = foldName(name);
+  if (foldedQuery === '' || foldedName === '') return 0;
+  if (foldedQuery === foldedName) return 1;
+  const parts = name.split(/\s+/).map(foldName).filter(Boolean);
+  const covered = (longer: string, shorter: string) => 0.5 + 0.4 * (shorter.length / longer.length);
+  if (parts.every((part) => foldedQuery.includes(part))) return covered(foldedQuery, parts.join(''));
+  if (foldedName.includes(foldedQuery) && foldedQuery.length >= 2) return covered(foldedName, foldedQuery);
+  return 0.8 * diceSimilarity(name, query);
+}
+
+function bestName(figure: Figure, query: string): FigureMatch {
+  let best: FigureMatch = { figure, score: 0, name: figure.title.ja };
+  for (const name of namesOf(figure)) {
+    const score = nameScore(name, query);
+    if (score > best.score) best = { figure, score, name };
+  }
+  return best;
+}
+
+/** Figures by how well `query` names them, best first; ties keep catalogue order. */
+export function rankFigures(figures: readonly Figure[], query: string): FigureMatch[] {
+  return figures
+    .map((figure) => bestName(figure, query))
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The figure an id or name means, the candidates when several fit as well, or the closest ones. */
+export function resolveFigure(figures: readonly Figure[], query: string): FigureResolution {
+  const byId = figures.find((figure) => figure.id === query.trim());
+  if (byId) return { kind: 'found', figure: byId };
+  const ranked = rankFigures(figures, query);
+  const [best, second] = ranked;
+  if (best && best.score >= resolveThreshold) {
+    if (!second || second.score < best.score - tieMargin) return { kind: 'found', figure: best.figure };
+    return { kind: 'ambiguous', candidates: ranked.filter((match) => match.score >= best.score - tieMargin).map((match) => match.figure) };
+  }
+  return { kind: 'unknown', suggestions: ranked.slice(0, suggestionCount).map((match) => match.figure) };
+}
+
+/** Choices for an autocomplete box: the catalogue in order when nothing is typed yet. */
+export function figureChoices(figures: readonly Figure[], typed: string, limit: number): FigureMatch[] {
+  if (foldName(typed) === '') return figures.slice(0, limit).map((figure) => ({ figure, score: 0, name: figure.title.ja }));
+  return rankFigures(figures, typed).slice(0, limit);
+}
+
+/** Latin names shorter than this (`fine`, `BaaS`) are too common as words to trigger a figure. */
+const minLatinNameLength = 4;
+const maxQuestionMatches = 3;
+
+/** How many characters of `name` a question contains: all its space-separated words, or 0. */
+function questionCoverage(name: string, foldedQuestion: string, questionWords: readonly string[]): number {
+  if (isLatinName(name)) {
+    const words = englishWords(name);
+    const length = words.join('').length;
+    return length >= minLatinNameLength && words.every((word) => questionWords.includes(word)) ? length : 0;
+  }
+  const parts = name.split(/\s+/).map(foldName).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => foldedQuestion.includes(part)) ? parts.join('').length : 0;
+}
+
+/**
+ * The figures a question asks about, for /ask to show their cards: those naming a title or alias
+ * most specifically (the longest name wins; ties, like the two delinquency charts for «延滞率», all
+ * come back). Empty when the question names no figure.
+ */
+export function matchFigures(figures: readonly Figure[], question: string): FigureMatch[] {
+  const foldedQuestion = foldName(question);
+  const questionWords = englishWords(question);
+  const matches = figures
+    .map((figure) => {
+      let best: FigureMatch = { figure, score: 0, name: '' };
+      for (const name of namesOf(figure)) {
+        const score = questionCoverage(name, foldedQuestion, questionWords);
+        if (score > best.score) best = { figure, score, name };
+      }
+      return best;
+    })
+    .filter((match) => match.score > 0);
+  const top = Math.max(0, ...matches.map((match) => match.score));
+  return matches.filter((match) => match.score === top).slice(0, maxQuestionMatches);
+}
+
+/** The one figure a question asks about most specifically, if any. */
+export function matchFigure(figures: readonly Figure[], question: string): Figure | undefined {
+  return matchFigures(figures, question)[0]?.figure;
+}
