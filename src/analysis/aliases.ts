@@ -3,7 +3,8 @@
  * `corpus/aliases.yaml`. Where any spelling occurs, the analyser adds the concept's term, so a
  * question in one spelling reaches passages written in another.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from './normalize.ts';
@@ -54,6 +55,8 @@ export class AliasTable {
   private readonly pattern: RegExp | undefined;
   private readonly conceptBySpelling = new Map<string, string>();
   private readonly spellingsByPattern: string[] = [];
+  /** Shorter spellings inside each spelling (延滞率 in 残高延滞率), found along with it. */
+  private readonly nested = new Map<string, Array<{ concept: string; offset: number; length: number }>>();
 
   constructor(groups: string[][]) {
     this.groups = groups.map((spellings) => {
@@ -68,6 +71,18 @@ export class AliasTable {
     // Longest spellings first, so アント・グループ wins over アント at the same place.
     const spellings = [...this.conceptBySpelling.keys()].sort((a, b) => b.length - a.length);
     this.spellingsByPattern = spellings;
+    for (const outer of spellings) {
+      const inner: Array<{ concept: string; offset: number; length: number }> = [];
+      for (const candidate of spellings) {
+        if (candidate.length >= outer.length || ASCII_WORD.test(candidate)) continue;
+        for (let offset = outer.indexOf(candidate); offset >= 0; offset = outer.indexOf(candidate, offset + 1)) {
+          // The katakana boundary rule holds inside a spelling too (アント is not in ジャイアント).
+          if (offset > 0 && KATAKANA.test(candidate[0]!) && KATAKANA.test(outer[offset - 1]!)) continue;
+          inner.push({ concept: this.conceptBySpelling.get(candidate)!, offset, length: candidate.length });
+        }
+      }
+      if (inner.length > 0) this.nested.set(outer, inner);
+    }
     this.pattern = spellings.length
       ? new RegExp(spellings.map((s) => `(${spellingPattern(s)})`).join('|'), 'gu')
       : undefined;
@@ -83,6 +98,9 @@ export class AliasTable {
       const spelling = this.spellingsByPattern[groupIndex];
       const concept = spelling === undefined ? undefined : this.conceptBySpelling.get(spelling);
       if (concept) matches.push({ concept, start: m.index, end: m.index + m[0].length });
+      for (const inner of this.nested.get(spelling ?? '') ?? []) {
+        if (inner.concept !== concept) matches.push({ concept: inner.concept, start: m.index + inner.offset, end: m.index + inner.offset + inner.length });
+      }
       if (m[0].length === 0) this.pattern.lastIndex++;
     }
     return matches;
@@ -100,14 +118,20 @@ export function parseAliases(yamlText: string): AliasTable {
   return new AliasTable(data.groups);
 }
 
-/** Read `aliases.yaml` from a corpus folder; no file means no aliases. */
-export async function loadAliases(file: string): Promise<{ table: AliasTable; text: string }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { table: new AliasTable([]), text: '' };
-    throw error;
+/** Alias files in a corpus folder: `aliases.yaml` and any `aliases-*.yaml` (an English glossary, say). */
+export const ALIAS_FILE_PATTERN = /^aliases(?:-[\w-]+)?\.ya?ml$/;
+
+/** Read every alias file of a corpus folder; no file means no aliases. Throws naming a bad file. */
+export async function loadAliases(corpusDir: string): Promise<AliasTable> {
+  const names = (await readdir(corpusDir)).filter((n) => ALIAS_FILE_PATTERN.test(n)).sort();
+  const groups: string[][] = [];
+  for (const name of names) {
+    const text = await readFile(path.join(corpusDir, name), 'utf8');
+    try {
+      groups.push(...aliasFileSchema.parse(parse(text) ?? { groups: [] }).groups);
+    } catch (error) {
+      throw new Error(`${name}: ${error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message}`);
+    }
   }
-  return { table: parseAliases(text), text };
+  return new AliasTable(groups);
 }

@@ -36,6 +36,7 @@ export const ANALYZER_SETTINGS = {
     'and', 'or', 'but', 'if', 'so', 'not', 'no', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'their',
     'they', 'them', 'he', 'she', 'his', 'her', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your',
     'tell', 'please', 'show', 'give', 'say', 'said', 'says', 'get', 'got', 'according', 'per', 's', 't',
+    'called', 'call', 'named', 'article', 'document', 'deck', 'slide', 'slides', 'report', 'mention', 'mentioned',
   ],
   /** Katakana words at least this long lose a final ー (サーバー → サーバ). */
   katakanaStemMinLength: 4,

@@ -47,7 +47,8 @@ function normalizeChunk(chunk: string): string {
   if (INVISIBLE.test(chunk)) return '';
   if (CONTROL_OR_PRIVATE.test(chunk)) return ' ';
   let folded = chunk.normalize('NFKC').toLowerCase();
-  if (folded.length === 1 && FOLD[folded] !== undefined) folded = FOLD[folded];
+  const replacement = folded.length === 1 ? FOLD[folded] : undefined;
+  if (replacement !== undefined) folded = replacement;
   // NFKC turns ㍻ or ㈱ into several characters, which is what we want; map each back to the chunk.
   return folded;
 }

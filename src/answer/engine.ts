@@ -8,7 +8,7 @@ import type MiniSearch from 'minisearch';
 import { loadAliases } from '../analysis/aliases.ts';
 import { Analyzer } from '../analysis/analyzer.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
-import { ALIASES_FILE, hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
+import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { analyzerHash, buildIndex, loadIndex, saveIndex, type IndexData, type IndexedFields } from '../search/index-store.ts';
 import { checkQuestion, detectLanguage, readQuestion } from '../search/question.ts';
@@ -59,8 +59,8 @@ export async function buildAndSaveIndex(
 
 /** The analyser for a corpus: kuromoji plus the corpus's aliases. */
 export async function loadAnalyzer(corpusDir: string): Promise<Analyzer> {
-  const [tokenizer, aliases] = await Promise.all([loadTokenizer(), loadAliases(path.join(corpusDir, ALIASES_FILE))]);
-  return new Analyzer(tokenizer, aliases.table);
+  const [tokenizer, aliases] = await Promise.all([loadTokenizer(), loadAliases(corpusDir)]);
+  return new Analyzer(tokenizer, aliases);
 }
 
 export class Shiori {
@@ -122,9 +122,9 @@ export class Shiori {
       documentFrequency: df,
       documentCount: this.data.passages.length,
     });
-    const slots = questionSlots(question.terms, df, this.data.passages.length);
+    const slots = questionSlots(question.terms, df, this.data.passages.length, question.kind);
     const hits: Hit[] = ranked.slice(0, limit).map((r) => {
-      const quote = chooseQuote(r.passage, r.units, this.data.passageTerms[r.passage.id] ?? [], slots);
+      const quote = chooseQuote(r.passage, r.units, this.data.passageTerms[r.passage.id] ?? [], slots, question.kind);
       return { passage: r.passage, document: this.documentsById.get(r.passage.doc)!, score: round(r.score), quote: quote.text, marks: quote.marks };
     });
     const confident = (ranked[0]?.coverage ?? 0) >= RANKING.confidentCoverage;

@@ -4,8 +4,8 @@
  */
 import type { Passage } from '../corpus/types.ts';
 import type { StoredTerm } from '../search/index-store.ts';
-import type { Slot, UnitScore } from '../search/rank.ts';
-import type { Span } from './types.ts';
+import { SOURCE_LINE, TABLE_ROW, unitContext, type Slot, type UnitScore } from '../search/rank.ts';
+import type { AnswerKind, Span } from './types.ts';
 
 /** A quote aims to stay under this many characters (a single long sentence is still quoted whole). */
 export const QUOTE_TARGET_CHARS = 300;
@@ -14,18 +14,20 @@ const QUOTE_MAX_UNITS = 3;
 /** A line shorter than this says little on its own (a chart label, a box caption). */
 const SHORT_LINE_CHARS = 20;
 
-const TABLE_ROW = /^\d+ \S+ .*\d$/;
-
 export interface Quote {
   text: string;
   marks: Span[];
 }
 
 function unitRank(u: UnitScore): number {
-  return u.coverage + (u.hasKind ? 0.15 : 0) + Math.min(u.unit.text.length, 60) / 6000;
+  const source = SOURCE_LINE.test(u.unit.text) ? 0.3 : 0;
+  return u.coverage + (u.hasKind ? 0.15 : 0) + Math.min(u.unit.text.length, 60) / 6000 - source;
 }
 
-export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredTerm[], slots: Slot[]): Quote {
+/** Kinds of question whose answer is a figure: a quote without one does not answer. */
+const KIND_FIRST = new Set<AnswerKind>(['percentage', 'amount', 'count', 'date', 'rank']);
+
+export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredTerm[], slots: Slot[], kind: AnswerKind): Quote {
   if (units.length === 0) return { text: passage.text, marks: [] };
   const best = units.reduce((a, b) => (unitRank(b) > unitRank(a) ? b : a));
   const chosen = new Set<number>([best.index]);
@@ -33,23 +35,27 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
   const length = () => [...chosen].reduce((n, i) => n + units[i]!.unit.text.length + 1, 0);
 
   if (isSlide && TABLE_ROW.test(best.unit.text)) {
-    // The header is the nearest line above that is not a row.
-    for (let i = best.index - 1; i >= 0; i--) {
-      if (!TABLE_ROW.test(units[i]!.unit.text)) {
-        chosen.add(i);
-        break;
-      }
-    }
+    // A row is quoted with the table's header and title.
+    for (const k of unitContext(units.map((u) => u.unit))[best.index] ?? []) chosen.add(k);
   } else {
     // Neighbours that also answer part of the question, while the quote stays short.
     for (const offset of [1, -1, 2, -2]) {
       const neighbour = units[best.index + offset];
       if (!neighbour || chosen.size >= QUOTE_MAX_UNITS) continue;
       const adjacent = chosen.has(best.index + offset - Math.sign(offset));
-      if (!adjacent || neighbour.coverage <= 0) continue;
+      const covered = new Set([...chosen].flatMap((i) => units[i]!.matched));
+      const addsSomething = neighbour.matched.some((k) => !covered.has(k)) || (neighbour.hasKind && !best.hasKind);
+      if (!adjacent || !addsSomething) continue;
       if (length() + neighbour.unit.text.length > QUOTE_TARGET_CHARS) continue;
-      if (TABLE_ROW.test(neighbour.unit.text)) continue;
+      if (TABLE_ROW.test(neighbour.unit.text) || SOURCE_LINE.test(neighbour.unit.text)) continue;
       chosen.add(neighbour.index);
+    }
+    // A question for a figure gets the figure: the nearest unit that holds one and matches the question.
+    if (!best.hasKind && KIND_FIRST.has(kind)) {
+      const figure = units
+        .filter((u) => u.hasKind && u.coverage > 0 && !chosen.has(u.index))
+        .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
+      if (figure && length() + figure.unit.text.length <= QUOTE_TARGET_CHARS * 1.5) chosen.add(figure.index);
     }
     // A bare label on a slide says more with the slide's lead message.
     if (isSlide && best.unit.text.length < SHORT_LINE_CHARS && best.index > 0 && !chosen.has(0)) {

@@ -14,6 +14,7 @@ const CONTINUATION_END = /[ッャュョァィゥェォっゃゅょー（「『]$
 const STARTS_ITEM = /^(?:\s|[•・●○■□◆◇▶►※]|\d+[.．、)]|\d+\s|[①-⑳]|出所|出典|注[0-9０-９]*[：:；;]|【)/;
 const VALUE = /^\d+(?:\.\d+)?(?:%|社|件|個|億|万|元|ドル|円)?$/;
 const ROW_END = /\d%?$/;
+const LABELLED_VALUE = /^[^\s\d]+ \d+(?:\.\d+)?%$/;
 
 /**
  * Join lines that the PDF broke in the middle of a word or sentence (「金融機」「関が担う」 →
@@ -74,6 +75,8 @@ function joinSeparator(first: string, second: string): string | undefined {
   // A value under its label (pie charts): keep them on one line, with a space.
   if (VALUE.test(b.trim())) return ROW_END.test(aText) || VALUE.test(aText) ? undefined : ' ';
   if (/^\d/.test(b) && ROW_END.test(aText)) return undefined; // table rows
+  // A pie chart's label broken before its value: 「デジタル決済と生活」「サービス 35.9%」.
+  if (LABELLED_VALUE.test(b.trim()) && !/\d/.test(aText) && aText.length <= 15) return '';
   if (CONTINUATION_START.test(b) || CONTINUATION_END.test(aText)) return '';
   if (aText.length >= WRAPPED_LINE_CHARS) return CJK_END.test(aText) && CJK_START.test(b) ? '' : ' ';
   // A short box line broken inside a word: the same script on both sides (大型店/舗並み, 自動運/転).

@@ -13,7 +13,6 @@ import { splitIntoPassages } from './passages.ts';
 import type { DocumentKind, DocumentMeta, Passage } from './types.ts';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
-export const ALIASES_FILE = 'aliases.yaml';
 const META_SUFFIX = '.meta.yaml';
 
 const kindSchema = z.enum(['slides', 'article', 'report', 'document']);

@@ -8,8 +8,10 @@ import type { DocumentMeta, Passage, PassageLocation } from './types.ts';
 
 /** Passages longer than this are split (at line or sentence boundaries). */
 export const PASSAGE_MAX_CHARS = 500;
-/** The size parts of a split passage aim for. */
-const PART_TARGET_CHARS = 380;
+/** The size parts of a split slide aim for: a slide stays whole when it can. */
+const SLIDE_PART_TARGET_CHARS = 380;
+/** The size parts of a long paragraph aim for: a few sentences, so that each part is about one thing. */
+const PARAGRAPH_PART_TARGET_CHARS = 260;
 
 /** Split a document's text (front matter already removed) into passages. */
 export function splitIntoPassages(document: DocumentMeta, body: string): Passage[] {
@@ -53,7 +55,7 @@ function splitSlide(slide: Slide): string[][] {
   const all = [...(slide.lead ? [slide.lead] : []), ...slide.body];
   if (all.join('\n').length <= PASSAGE_MAX_CHARS) return [all];
   const total = all.join('\n').length;
-  const target = Math.max(PART_TARGET_CHARS, Math.ceil(total / Math.ceil(total / PART_TARGET_CHARS)));
+  const target = Math.max(SLIDE_PART_TARGET_CHARS, Math.ceil(total / Math.ceil(total / SLIDE_PART_TARGET_CHARS)));
   const parts: string[][] = [];
   let current: string[] = [];
   let size = 0;
@@ -101,7 +103,7 @@ function groupSentences(sentences: string[]): string[][] {
   const pieces = sentences.flatMap((s) => (s.length > PASSAGE_MAX_CHARS ? splitLongSentence(s) : [s]));
   const total = pieces.reduce((n, s) => n + s.length, 0);
   if (total <= PASSAGE_MAX_CHARS) return [pieces];
-  const target = Math.ceil(total / Math.ceil(total / PART_TARGET_CHARS));
+  const target = Math.ceil(total / Math.ceil(total / PARAGRAPH_PART_TARGET_CHARS));
   const groups: string[][] = [];
   let current: string[] = [];
   let size = 0;
@@ -124,7 +126,7 @@ function splitLongSentence(sentence: string): string[] {
   const out: string[] = [];
   let current = '';
   for (const clause of clauses) {
-    if (current && current.length + clause.length > PART_TARGET_CHARS) {
+    if (current && current.length + clause.length > PARAGRAPH_PART_TARGET_CHARS) {
       out.push(current);
       current = '';
     }

@@ -23,6 +23,7 @@ export interface Question {
 
 /** Patterns on the normalised question, in order of precedence: the first that matches decides. */
 const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
+  ['definition', /とは|定義|意味|って何|ってなに|ってどういう|\bwhat (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+)?\?*$|\bmean(?:s|ing)?\b|\bdefin/],
   ['rank', /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\bplace\b|\bposition\b/],
   ['count', /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/],
   ['percentage', /何\s*%|何パーセント|何割|割合|比率|シェア|占め|率|\bpercent(?:age)?\b|\bshare\b|\bratio\b|\brate\b/],
@@ -30,9 +31,21 @@ const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
   ['date', /いつ|何年|何月|何日|時点|\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b/],
   ['trend', /推移|変化|変わ|どう(?:なっ|変)|\btrend\b|\bchange[sd]?\b|\bover time\b|\bevolv/],
   ['reason', /なぜ|どうして|理由|狙い|目的|真意|\bwhy\b|\breason\b|\baim\b|\bpurpose\b/],
-  ['definition', /とは|って何|ってなに|って\?|意味|定義|\bwhat (?:is|are|does)\b|\bmean(?:s|ing)?\b|\bdefin/],
-  ['name', /誰|だれ|どこ|どの|何という|名前|社名|何と呼|\bwho\b|\bwhich\b|\bwhat company\b|\bname\b/],
+  ['name', /誰|だれ|どこ|どの|何という|名前|社名|何と呼|\bwho\b|\bwhich\b|\bwhat company\b|\bname[sd]?\b|\bcalled\b/],
 ];
+
+/** Words that only say what kind of answer is wanted; they count for little when ranking. */
+export const KIND_WORDS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
+  percentage: new Set(['占める', '割合', '比率', '率', '%', 'シェア', '§市場シェア', 'パーセント']),
+  rank: new Set(['順位', '位', 'ランキング', '§順位', '番目']),
+  count: new Set(['数', '件数', '社数', '個数']),
+  amount: new Set(['金額', '額', '規模']),
+  date: new Set(['年', '月', '日', '時点']),
+  trend: new Set(['推移', '変化', '変わる', '変える']),
+  reason: new Set(['理由', '目的', '狙い', '§目的']),
+  definition: new Set(['意味', '定義']),
+  name: new Set(['名前', '社名', '呼ぶ']),
+};
 
 export function detectAnswerKind(normalisedQuestion: string): AnswerKind {
   for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(normalisedQuestion)) return kind;
@@ -52,7 +65,7 @@ const QUESTION_TERMS = new Set([
 ]);
 
 /** Concepts that only say what kind of answer is wanted (§順位 for "rank", §目的 for "why"). */
-const QUESTION_CONCEPTS = new Set(['§順位', '§目的', '§出所']);
+const QUESTION_CONCEPTS = new Set(['§出所']);
 
 export type CheckedQuestion = { ok: true; text: string } | { ok: false; problem: QuestionProblem; text: string };
 

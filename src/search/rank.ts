@@ -9,7 +9,7 @@ import type { Term } from '../analysis/analyzer.ts';
 import type { AnswerKind } from '../answer/types.ts';
 import type { Passage } from '../corpus/types.ts';
 import type { IndexedFields, StoredTerm } from './index-store.ts';
-import type { Question } from './question.ts';
+import { KIND_WORDS, type Question } from './question.ts';
 
 /** How the parts of a score add up; tuned on the evaluation set (`npm run eval`). */
 export const RANKING = {
@@ -18,6 +18,8 @@ export const RANKING = {
   weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08 },
   /** Below this share of the question covered by the best passage, Shiori says it is not sure. */
   confidentCoverage: 0.45,
+  /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
+  kindWordWeight: 0.3,
 } as const;
 
 /** A question term and the terms that stand for the same thing (a word and its alias concept). */
@@ -46,7 +48,12 @@ export function idf(documentCount: number, documentFrequency: number): number {
 }
 
 /** Group the question's terms into slots: one per thing asked about. */
-export function questionSlots(terms: Term[], documentFrequency: (term: string) => number, documentCount: number): Slot[] {
+export function questionSlots(
+  terms: Term[],
+  documentFrequency: (term: string) => number,
+  documentCount: number,
+  kind: AnswerKind = 'any',
+): Slot[] {
   const slots: Slot[] = [];
   const concepts = terms.filter((t) => t.kind === 'concept');
   const weightOf = (term: string) => idf(documentCount, documentFrequency(term));
@@ -56,17 +63,15 @@ export function questionSlots(terms: Term[], documentFrequency: (term: string) =
   for (const term of terms) {
     if (term.kind === 'concept') continue;
     // A word inside an alias spelling belongs to the concept's slot (アリババ with §アリババ).
-    const inside = concepts.findIndex((c) => c.start <= term.start && term.end <= c.end);
-    if (inside >= 0 && term.kind !== 'compound') {
-      slots[inside]!.terms.add(term.term);
-      continue;
-    }
-    const existing = slots.find((s) => s.terms.has(term.term));
-    if (existing) continue;
-    slots.push({ terms: new Set([term.term]), weight: 0, optional: term.kind === 'compound' });
+    // A word inside an alias spelling (テック in 資産運用テック) only adds precision: the concept is what was asked.
+    const inside = concepts.some((c) => c.start <= term.start && term.end <= c.end);
+    if (slots.some((s) => s.terms.has(term.term))) continue;
+    slots.push({ terms: new Set([term.term]), weight: 0, optional: inside || term.kind === 'compound' });
   }
+  const kindWords = KIND_WORDS[kind];
   for (const slot of slots) {
-    slot.weight = Math.max(...[...slot.terms].map(weightOf)) * (slot.optional ? 0.5 : 1);
+    const askingOnly = kindWords !== undefined && [...slot.terms].some((t) => kindWords.has(t));
+    slot.weight = Math.max(...[...slot.terms].map(weightOf)) * (slot.optional ? 0.5 : 1) * (askingOnly ? RANKING.kindWordWeight : 1);
   }
   return slots;
 }
@@ -97,17 +102,55 @@ export interface UnitScore {
   coverage: number;
   /** Whether the unit holds the kind of answer asked for. */
   hasKind: boolean;
+  /** Indices (in the question's slots) of what the unit's own text matches. */
+  matched: number[];
 }
 
-/** Which slots each unit of a passage matches. */
+/** A row of a table flattened into a line: `8 IBM アメリカ 169 96`. */
+export const TABLE_ROW = /^\d+ \S+ .*\d$/;
+/** A slide's source line: it names where data came from, and answers only questions about that. */
+export const SOURCE_LINE = /^(?:出所|出典)[：:]/;
+
+/**
+ * The units a unit is read with: a table row is read with the table's header and title, since
+ * 「8 IBM アメリカ 169 96」 alone does not say it is a patent ranking.
+ */
+export function unitContext(units: TextUnit[]): number[][] {
+  const context: number[][] = units.map(() => []);
+  let i = 0;
+  while (i < units.length) {
+    if (!TABLE_ROW.test(units[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && TABLE_ROW.test(units[j]!.text)) j++;
+    const around: number[] = [];
+    if (i > 0) around.push(i - 1);
+    if (j < units.length && !SOURCE_LINE.test(units[j]!.text)) around.push(j);
+    for (let k = i; k < j; k++) context[k] = around;
+    i = j;
+  }
+  return context;
+}
+
+/**
+ * Which slots each unit of a passage matches. Slots weigh by the square of their rarity here,
+ * so that within a passage the line with the specific term (IBM) beats the line that only
+ * repeats the passage's topic (ブロックチェーン特許).
+ */
 export function scoreUnits(units: TextUnit[], terms: StoredTerm[], slots: Slot[], kind: AnswerKind): UnitScore[] {
-  const total = slots.filter((s) => !s.optional).reduce((n, s) => n + s.weight, 0) || 1;
+  const required = slots.filter((s) => !s.optional);
+  const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
   const evidence = KIND_EVIDENCE[kind];
+  const termsOf = units.map((unit) => new Set(terms.filter(([, start]) => start >= unit.start && start < unit.end).map(([term]) => term)));
+  const context = unitContext(units);
   return units.map((unit, index) => {
-    const inUnit = new Set(terms.filter(([, start]) => start >= unit.start && start < unit.end).map(([term]) => term));
-    const matched = slots.filter((s) => [...s.terms].some((t) => inUnit.has(t)));
-    const coverage = Math.min(1, matched.reduce((n, s) => n + s.weight, 0) / total);
-    return { unit, index, coverage, hasKind: evidence ? evidence.test(unit.text) : false };
+    const inUnit = new Set([...termsOf[index]!, ...context[index]!.flatMap((k) => [...termsOf[k]!])]);
+    const matched = required.filter((s) => [...s.terms].some((t) => inUnit.has(t)));
+    const coverage = Math.min(1, matched.reduce((n, s) => n + s.weight ** 2, 0) / total);
+    const own = slots.flatMap((s, k) => ([...s.terms].some((t) => termsOf[index]!.has(t)) ? [k] : []));
+    return { unit, index, coverage, hasKind: evidence ? evidence.test(unit.text) : false, matched: own };
   });
 }
 
@@ -146,7 +189,7 @@ export function rank(input: RankInput): Ranked[] {
   );
   if (results.length === 0) return [];
   const best = results[0]!.score;
-  const slots = questionSlots(question.terms, input.documentFrequency, input.documentCount);
+  const slots = questionSlots(question.terms, input.documentFrequency, input.documentCount, question.kind);
   const required = slots.filter((s) => !s.optional);
   const total = required.reduce((n, s) => n + s.weight, 0) || 1;
   const evidence = KIND_EVIDENCE[question.kind];

@@ -1,0 +1,109 @@
+/**
+ * `npm run ask -- "質問"`: answer one question in the terminal.
+ * `npm run ask -- --json "質問"`: one JSON object; `--json` without a question reads questions
+ * from standard input, one per line, and prints one JSON object per line, in order.
+ * Exit codes: 0 answered, 2 a mistake in the question or the options, 1 the index could not load.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { Shiori } from '../answer/engine.ts';
+import type { AskOutcome } from '../answer/types.ts';
+import { cliText, fill, formatLocation, questionProblems, rebuildReason, t } from '../messages.ts';
+import { QUESTION_MAX_CHARS } from '../search/question.ts';
+import { ANSI_MARK, PLAIN_MARK, formatAnswerForTerminal } from './terminal.ts';
+
+const EXIT_USAGE = 2;
+const EXIT_FAILURE = 1;
+
+/** The `--json` shape: plain text, no markup, best first. */
+export function outcomeToJson(outcome: AskOutcome): object {
+  if (!outcome.ok) {
+    const message = fill(t(questionProblems[outcome.problem], outcome.language), {
+      max: QUESTION_MAX_CHARS,
+      length: [...outcome.question].length,
+    });
+    return { question: outcome.question, error: { code: outcome.problem, message }, results: [] };
+  }
+  const { answer } = outcome;
+  return {
+    question: answer.question,
+    results: answer.hits.map((hit) => ({
+      id: hit.passage.id,
+      doc: hit.document.id,
+      title: hit.document.title,
+      location: formatLocation(hit.passage, answer.language),
+      quote: hit.quote,
+      text: hit.passage.text,
+      score: hit.score,
+    })),
+  };
+}
+
+function uiLanguage(text: string): 'ja' | 'en' {
+  return /[\u3041-\u30ff\u4e00-\u9fff]/.test(text) || !/[A-Za-z]/.test(text) ? 'ja' : 'en';
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    console.error(fill(t(cliText.badOption, 'ja'), { detail: (error as Error).message }));
+    console.error(t(cliText.askUsage, 'ja'));
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  const question = positionals.join(' ');
+  const language = uiLanguage(question);
+  if (values.help) {
+    console.log(t(cliText.askUsage, language));
+    return 0;
+  }
+  const limit = values.limit === undefined ? 3 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10) {
+    console.error(t(cliText.badLimit, language));
+    return EXIT_USAGE;
+  }
+  if (!values.json && positionals.length === 0) {
+    console.error(t(cliText.askUsage, language));
+    return EXIT_USAGE;
+  }
+
+  let shiori: Shiori;
+  try {
+    shiori = await Shiori.open({
+      onRebuild: (reason) => console.error(fill(t(cliText.rebuilding, language), { reason: rebuildReason(reason, language) })),
+      onProblem: (problem) => console.error(fill(t(cliText.corpusProblem, language), { file: problem.file, message: problem.message })),
+    });
+  } catch (error) {
+    console.error(fill(t(cliText.failed, language), { detail: (error as Error).message }));
+    return EXIT_FAILURE;
+  }
+
+  if (values.json && positionals.length === 0) {
+    // One question per line from standard input, one JSON object per line, in order.
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      process.stdout.write(`${JSON.stringify(outcomeToJson(shiori.ask(line, { limit })))}\n`);
+    }
+    return 0;
+  }
+
+  const outcome = shiori.ask(question, { limit });
+  if (values.json) {
+    console.log(JSON.stringify(outcomeToJson(outcome)));
+    return outcome.ok ? 0 : EXIT_USAGE;
+  }
+  if (!outcome.ok) {
+    console.error(fill(t(questionProblems[outcome.problem], outcome.language), { max: QUESTION_MAX_CHARS, length: [...outcome.question].length }));
+    return EXIT_USAGE;
+  }
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+  console.log(formatAnswerForTerminal(outcome.answer, colour ? ANSI_MARK : PLAIN_MARK));
+  return 0;
+}
+
+process.exitCode = await main();
