@@ -90,8 +90,9 @@ export class Shiori {
   static async open(options: OpenOptions = {}): Promise<Shiori> {
     const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
     const indexDir = options.indexDir ?? DEFAULT_INDEX_DIR;
-    const [analyzer, corpusHash, hashOfAnalyzer] = await Promise.all([loadAnalyzer(corpusDir), hashCorpus(corpusDir), analyzerHash()]);
-    const loaded = await loadIndex(indexDir, { corpusHash, analyzerHash: hashOfAnalyzer });
+    const [corpusHash, hashOfAnalyzer] = await Promise.all([hashCorpus(corpusDir), analyzerHash()]);
+    // kuromoji's dictionary and the index load side by side.
+    const [analyzer, loaded] = await Promise.all([loadAnalyzer(corpusDir), loadIndex(indexDir, { corpusHash, analyzerHash: hashOfAnalyzer })]);
     if (loaded.status === 'ok') return new Shiori(analyzer, loaded.data, loaded.miniSearch);
 
     const reason: RebuildReason =

@@ -72,7 +72,8 @@ function firstHeading(body: string): string | undefined {
   const heading = /^#{1,6}\s+(.+)$/m.exec(body)?.[1];
   if (heading) return heading.trim();
   const firstLine = body.split('\n').map((l) => l.trim()).find(Boolean);
-  return firstLine && firstLine.length <= 80 ? firstLine : undefined;
+  // A first line that reads as a title (short, not a sentence); a sentence is not a title.
+  return firstLine && firstLine.length <= 80 && !/[。．.!?！？]$/.test(firstLine) ? firstLine : undefined;
 }
 
 /** Files of the corpus that the index depends on: documents, metadata, aliases and other data. */
@@ -128,7 +129,7 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
       source: meta.source,
       file: name,
     };
-    const documentPassages = splitIntoPassages(document, front.body);
+    const documentPassages = splitIntoPassages(document, front.body, meta.title !== undefined);
     if (documentPassages.length === 0) {
       problems.push({ file: name, message: 'no text found; skipped' });
       continue;

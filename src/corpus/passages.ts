@@ -13,9 +13,12 @@ const SLIDE_PART_TARGET_CHARS = 380;
 /** The size parts of a long paragraph aim for: a few sentences, so that each part is about one thing. */
 const PARAGRAPH_PART_TARGET_CHARS = 260;
 
-/** Split a document's text (front matter already removed) into passages. */
-export function splitIntoPassages(document: DocumentMeta, body: string): Passage[] {
-  return document.kind === 'slides' ? slidePassages(document, body) : paragraphPassages(document, body);
+/**
+ * Split a document's text (front matter already removed) into passages. `titleInBody`: the body
+ * repeats the title from the metadata as its first line, which is then not a passage of its own.
+ */
+export function splitIntoPassages(document: DocumentMeta, body: string, titleInBody = false): Passage[] {
+  return document.kind === 'slides' ? slidePassages(document, body) : paragraphPassages(document, body, titleInBody);
 }
 
 function slidePassages(document: DocumentMeta, body: string): Passage[] {
@@ -77,9 +80,9 @@ function splitSlide(slide: Slide): string[][] {
   return parts;
 }
 
-function paragraphPassages(document: DocumentMeta, body: string): Passage[] {
+function paragraphPassages(document: DocumentMeta, body: string, titleInBody: boolean): Passage[] {
   const passages: Passage[] = [];
-  splitArticleIntoParagraphs(body, document.title).forEach((paragraph, p) => {
+  splitArticleIntoParagraphs(body, titleInBody ? document.title : undefined).forEach((paragraph, p) => {
     const parts = groupSentences(paragraph.sentences);
     parts.forEach((sentences, k) => {
       const location: PassageLocation = { paragraph: p + 1 };

@@ -13,7 +13,7 @@ import { KIND_WORDS, type Question } from './question.ts';
 
 /** How the parts of a score add up; tuned on the evaluation set (`npm run eval`). */
 export const RANKING = {
-  candidates: 40,
+  candidates: 30,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
   weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08 },
   /** Below this share of the question covered by the best passage, Shiori says it is not sure. */
@@ -134,22 +134,49 @@ export function unitContext(units: TextUnit[]): number[][] {
   return context;
 }
 
+/** A passage cut into units, with each unit's terms: computed once per passage, reused by every question. */
+export interface PassageLayout {
+  units: TextUnit[];
+  /** Terms of each unit's own text. */
+  unitTerms: Array<Set<string>>;
+  /** Terms each unit is read with: its own, plus its table's header and title for a row. */
+  readTerms: Array<Set<string>>;
+  /** Every term of the passage text. */
+  terms: Set<string>;
+}
+
+const layouts = new WeakMap<Passage, PassageLayout>();
+
+export function passageLayout(passage: Passage, terms: StoredTerm[]): PassageLayout {
+  const cached = layouts.get(passage);
+  if (cached) return cached;
+  const units = textUnits(passage);
+  const unitTerms = units.map((unit) => new Set(terms.filter(([, start]) => start >= unit.start && start < unit.end).map(([term]) => term)));
+  const context = unitContext(units);
+  const readTerms = units.map((_, i) => new Set([...unitTerms[i]!, ...context[i]!.flatMap((k) => [...unitTerms[k]!])]));
+  const layout = { units, unitTerms, readTerms, terms: new Set(terms.map(([term]) => term)) };
+  layouts.set(passage, layout);
+  return layout;
+}
+
+function slotMatches(slot: Slot, terms: Set<string>): boolean {
+  for (const term of slot.terms) if (terms.has(term)) return true;
+  return false;
+}
+
 /**
  * Which slots each unit of a passage matches. Slots weigh by the square of their rarity here,
  * so that within a passage the line with the specific term (IBM) beats the line that only
  * repeats the passage's topic (ブロックチェーン特許).
  */
-export function scoreUnits(units: TextUnit[], terms: StoredTerm[], slots: Slot[], kind: AnswerKind): UnitScore[] {
+export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKind): UnitScore[] {
   const required = slots.filter((s) => !s.optional);
   const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
   const evidence = KIND_EVIDENCE[kind];
-  const termsOf = units.map((unit) => new Set(terms.filter(([, start]) => start >= unit.start && start < unit.end).map(([term]) => term)));
-  const context = unitContext(units);
-  return units.map((unit, index) => {
-    const inUnit = new Set([...termsOf[index]!, ...context[index]!.flatMap((k) => [...termsOf[k]!])]);
-    const matched = required.filter((s) => [...s.terms].some((t) => inUnit.has(t)));
-    const coverage = Math.min(1, matched.reduce((n, s) => n + s.weight ** 2, 0) / total);
-    const own = slots.flatMap((s, k) => ([...s.terms].some((t) => termsOf[index]!.has(t)) ? [k] : []));
+  return layout.units.map((unit, index) => {
+    const read = layout.readTerms[index]!;
+    const coverage = Math.min(1, required.reduce((n, s) => n + (slotMatches(s, read) ? s.weight ** 2 : 0), 0) / total);
+    const own = slots.flatMap((s, k) => (slotMatches(s, layout.unitTerms[index]!) ? [k] : []));
     return { unit, index, coverage, hasKind: evidence ? evidence.test(unit.text) : false, matched: own };
   });
 }
@@ -198,17 +225,17 @@ export function rank(input: RankInput): Ranked[] {
     .slice(0, RANKING.candidates)
     .map((result) => {
       const passage = input.passages.get(String(result.id))!;
-      const terms = input.passageTerms[passage.id] ?? [];
+      const layout = passageLayout(passage, input.passageTerms[passage.id] ?? []);
       const context = new Set(input.contextTerms[passage.id] ?? []);
-      const inText = new Set(terms.map(([term]) => term));
-      const coveredInText = required.filter((s) => [...s.terms].some((t) => inText.has(t)));
-      const coveredAnywhere = required.filter((s) => [...s.terms].some((t) => inText.has(t) || context.has(t)));
+      const inText = layout.terms;
+      const coveredInText = required.filter((s) => slotMatches(s, inText));
+      const coveredAnywhere = required.filter((s) => slotMatches(s, inText) || slotMatches(s, context));
       const textCoverage = coveredInText.reduce((n, s) => n + s.weight, 0) / total;
       const coverage = coveredAnywhere.reduce((n, s) => n + s.weight, 0) / total;
-      const units = scoreUnits(textUnits(passage), terms, slots, question.kind);
+      const units = scoreUnits(layout, slots, question.kind);
       const bestUnit = Math.max(0, ...units.map((u) => u.coverage + (u.hasKind ? 0.15 : 0)));
       const kindMatch = evidence ? (units.some((u) => u.hasKind && u.coverage > 0) ? 1 : 0) : 0;
-      const compoundBonus = slots.filter((s) => s.optional && [...s.terms].some((t) => inText.has(t))).length > 0 ? 0.03 : 0;
+      const compoundBonus = slots.some((s) => s.optional && slotMatches(s, inText)) ? 0.03 : 0;
       const score =
         RANKING.weight.bm25 * (result.score / best) +
         RANKING.weight.coverage * textCoverage +

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: Shiori's speed on this machine, printed as figures (not a test).
+ * Cold start of `ask`, kuromoji's own dictionary load for comparison, index load, per-question
+ * time in a warm batch (p50/p99), index build time and characters per second, peak memory.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, loadAnalyzer, Shiori } from '../answer/engine.ts';
+import { loadTokenizer } from '../analysis/tokenizer.ts';
+import { hashCorpus, loadCorpus } from '../corpus/load.ts';
+import { loadQuestions } from '../eval/evaluate.ts';
+import { analyzerHash, buildIndex, loadIndex } from '../search/index-store.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+
+function timeCommand(args: string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const result = spawnSync(args[0]!, args.slice(1), { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const RUNS = 3;
+console.log(`Shiori benchmark — Node ${process.version}, ${process.platform}/${process.arch}\n`);
+
+// Make sure the index exists so that cold starts measure loading, not building.
+await Shiori.open();
+
+const dictionaryScript = `const k=require('kuromoji');const p=require('path');k.builder({dicPath:p.join(p.dirname(require.resolve('kuromoji/package.json')),'dict')}).build((e)=>{if(e)process.exit(1)})`;
+const dictionary = timeCommand([process.execPath, '-e', dictionaryScript], RUNS);
+const coldAsk = timeCommand([tsx, path.join(root, 'src', 'cli', 'ask.ts'), '--json', 'アントの延滞率は？'], RUNS);
+console.log(`kuromoji dictionary load alone (node process): median ${ms(median(dictionary))} of ${RUNS}`);
+console.log(`cold "npm run ask" (tsx process, load + answer): median ${ms(median(coldAsk))} of ${RUNS} (${(median(coldAsk) / median(dictionary)).toFixed(2)}× the dictionary load)`);
+
+const expected = { corpusHash: await hashCorpus(DEFAULT_CORPUS_DIR), analyzerHash: await analyzerHash() };
+const loads: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const started = performance.now();
+  const loaded = await loadIndex(DEFAULT_INDEX_DIR, expected);
+  if (loaded.status !== 'ok') throw new Error(`index did not load: ${loaded.status}`);
+  loads.push(performance.now() - started);
+}
+console.log(`index load (read, check, parse, MiniSearch.loadJS): median ${ms(median(loads))} of 10`);
+
+const tokenizerStarted = performance.now();
+await loadTokenizer();
+const analyzer = await loadAnalyzer(DEFAULT_CORPUS_DIR);
+console.log(`analyser ready in this process: ${ms(performance.now() - tokenizerStarted)}`);
+
+const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
+const characters = corpus.passages.reduce((n, p) => n + p.text.length, 0);
+const hash = await analyzerHash();
+const builds: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const started = performance.now();
+  buildIndex(corpus, analyzer, hash);
+  builds.push(performance.now() - started);
+}
+const build = median(builds);
+console.log(`index build (analysis + MiniSearch, ${corpus.passages.length} passages, ${characters} characters): median ${ms(build)}, ${Math.round(characters / (build / 1000)).toLocaleString('en')} characters/s`);
+
+const shiori = await Shiori.open();
+const questions = (await loadQuestions(path.join(root, 'tests', 'eval', 'questions.json'))).map((q) => q.question);
+for (const q of questions) shiori.ask(q); // warm up
+const times: number[] = [];
+const ROUNDS = 20;
+for (let round = 0; round < ROUNDS; round++) {
+  for (const q of questions) {
+    const started = performance.now();
+    shiori.ask(q);
+    times.push(performance.now() - started);
+  }
+}
+times.sort((a, b) => a - b);
+console.log(`warm question, batch of ${times.length} (${questions.length} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`);
+
+const maxRss = process.resourceUsage().maxRSS / 1024;
+console.log(`peak memory (max RSS of this process, kuromoji + index): ${maxRss.toFixed(0)} MB`);
