@@ -355,3 +355,34 @@ export function formatFigureCitation(document: DocumentMeta, location: PassageLo
   const locationOnly: Passage = { id: document.id, doc: document.id, order: 0, location, text: '' };
   return formatCitation(document, locationOnly, language);
 }
+
+/** /metric and /figures: English is the default, Japanese the localisation (as `commandText`). */
+export const figureCommandText = {
+  metric: {
+    name: { en: 'metric', ja: '数値' },
+    description: { en: 'Show a figure of the documents as a table and a chart', ja: '資料の数値を表とグラフで表示します' },
+    options: {
+      name: {
+        name: { en: 'name', ja: '名前' },
+        description: { en: 'Which figure, e.g. delinquency rate (type to see suggestions)', ja: 'どの数値か（例：延滞率。入力すると候補が出ます）' },
+      },
+    },
+  },
+  figures: {
+    name: { en: 'figures', ja: '図表一覧' },
+    description: { en: 'List the figures of a document', ja: '資料の図表を一覧します' },
+    options: {
+      document: {
+        name: { en: 'document', ja: '資料' },
+        description: { en: 'Which document (type to see suggestions)', ja: 'どの資料か（入力すると候補が出ます）' },
+      },
+    },
+  },
+} satisfies Record<string, CommandText>;
+
+export const figureDiscordText = {
+  chartAlt: { ja: '{title}のグラフ', en: 'Chart: {title}' },
+  figureFooter: { ja: '{kind}・ID {id}・資料の数値をそのまま掲載', en: '{kind} · id {id} · numbers as the document gives them' },
+  figureLine: { ja: '{title}（{kind}）', en: '{title} ({kind})' },
+  figuresFooter: { ja: '`/metric` に名前かIDを入れると表とグラフを表示します。', en: 'Give `/metric` a name or id to see its table and chart.' },
+} satisfies Record<string, Localised>;

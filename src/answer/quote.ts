@@ -11,6 +11,8 @@ import type { AnswerKind, Span } from './types.ts';
 export const QUOTE_TARGET_CHARS = 300;
 /** At most this many lines or sentences in a quote. */
 const QUOTE_MAX_UNITS = 3;
+/** A sentence shorter than this is read with the sentence after it. */
+const PROSE_LEAD_IN_CHARS = 120;
 /** A line shorter than this says little on its own (a chart label, a box caption). */
 const SHORT_LINE_CHARS = 20;
 
@@ -49,6 +51,11 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
       if (length() + neighbour.unit.text.length > QUOTE_TARGET_CHARS) continue;
       if (TABLE_ROW.test(neighbour.unit.text) || SOURCE_LINE.test(neighbour.unit.text)) continue;
       chosen.add(neighbour.index);
+    }
+    // In prose, a short sentence often announces what the next one says (「二重のメリットをもたらします。」).
+    const next = units[best.index + 1];
+    if (!isSlide && next && !chosen.has(next.index) && best.unit.text.length < PROSE_LEAD_IN_CHARS && chosen.size < QUOTE_MAX_UNITS) {
+      if (length() + next.unit.text.length <= QUOTE_TARGET_CHARS) chosen.add(next.index);
     }
     // A question for a figure gets the figure: the nearest unit that holds one and matches the question.
     if (!best.hasKind && KIND_FIRST.has(kind)) {

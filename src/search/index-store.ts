@@ -85,8 +85,29 @@ export async function analyzerHash(): Promise<string> {
   return analyzerFingerprint(hash.digest('hex'));
 }
 
-function contextText(passage: Passage, document: DocumentMeta | undefined): string {
-  return [passage.heading, passage.location.chapter, document?.title].filter(Boolean).join('\n');
+/**
+ * What a passage is about beyond its own text: the slide's lead message and chapter, the document's
+ * title, the other parts of the same slide, and, for the first passage (the title page), the
+ * document's author, date and source.
+ */
+function contextText(passage: Passage, document: DocumentMeta | undefined, siblings: Passage[]): string {
+  const parts = [passage.heading, passage.location.chapter, document?.title];
+  if (passage.order === 0 && document) parts.push(document.author, document.source, document.date);
+  for (const sibling of siblings) if (sibling.id !== passage.id) parts.push(sibling.text);
+  return parts.filter(Boolean).join('\n');
+}
+
+/** The parts of one split slide or paragraph belong together. */
+function siblingsOf(passages: Passage[]): Map<string, Passage[]> {
+  const groups = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    if (passage.location.parts === undefined) continue;
+    const key = `${passage.doc}/${passage.location.slide ?? ''}/${passage.location.paragraph ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), passage]);
+  }
+  const byId = new Map<string, Passage[]>();
+  for (const group of groups.values()) for (const passage of group) byId.set(passage.id, group);
+  return byId;
 }
 
 /** Analyse every passage and build the index. `onProgress` is told after each passage. */
@@ -100,9 +121,10 @@ export function buildIndex(
   const passageTerms: Record<string, StoredTerm[]> = {};
   const contextTerms: Record<string, string[]> = {};
   const documents = new Map(corpus.documents.map((d) => [d.id, d]));
+  const siblings = siblingsOf(corpus.passages);
   corpus.passages.forEach((passage, i) => {
     const terms = analyzer.analyze(passage.text);
-    const context = contextText(passage, documents.get(passage.doc));
+    const context = contextText(passage, documents.get(passage.doc), siblings.get(passage.id) ?? []);
     const contextAnalysed = analyzer.analyze(context).map((t) => t.term);
     passageTerms[passage.id] = terms.map((t: Term) => [t.term, t.start, t.end]);
     contextTerms[passage.id] = [...new Set(contextAnalysed)];
