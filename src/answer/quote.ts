@@ -23,7 +23,9 @@ export interface Quote {
 
 function unitRank(u: UnitScore): number {
   const source = SOURCE_LINE.test(u.unit.text) ? 0.3 : 0;
-  return u.coverage + (u.hasKind ? 0.15 : 0) + Math.min(u.unit.text.length, 60) / 6000 - source;
+  // On a tie the earlier unit wins (a ranking's first row, a paragraph's first sentence); a bare label loses.
+  const bare = u.unit.text.length < SHORT_LINE_CHARS / 2 ? 0.05 : 0;
+  return u.coverage + (u.hasKind ? 0.15 : 0) - bare - source;
 }
 
 /** Kinds of question whose answer is a figure: a quote without one does not answer. */
