@@ -66,6 +66,11 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
         .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
       if (figure && length() + figure.unit.text.length <= QUOTE_TARGET_CHARS * 1.5) chosen.add(figure.index);
     }
+    // A bare label on a slide (CSIG) is explained by the line under it (クラウドとAI産業事業部).
+    const under = units[best.index + 1];
+    if (isSlide && under && best.unit.text.length < SHORT_LINE_CHARS && !chosen.has(under.index) && !SOURCE_LINE.test(under.unit.text)) {
+      if (under.unit.text.length <= SHORT_LINE_CHARS * 2 && chosen.size < QUOTE_MAX_UNITS) chosen.add(under.index);
+    }
     // A bare label on a slide says more with the slide's lead message.
     if (isSlide && best.unit.text.length < SHORT_LINE_CHARS && best.index > 0 && !chosen.has(0)) {
       if (length() + units[0]!.unit.text.length <= QUOTE_TARGET_CHARS) chosen.add(0);

@@ -80,6 +80,8 @@ function joinSeparator(first: string, second: string): string | undefined {
   if (CONTINUATION_START.test(b) || CONTINUATION_END.test(aText)) return '';
   if (aText.length >= WRAPPED_LINE_CHARS) return CJK_END.test(aText) && CJK_START.test(b) ? '' : ' ';
   // A short box line broken inside a word: the same script on both sides (大型店/舗並み, 自動運/転).
+  // A line cannot end on a particle: 「プラットフォームと」「コンテンツ事業部」.
+  if (/[とのをにがはでや]$/.test(aText) && aText.length >= 4 && CJK_START.test(b)) return '';
   const last = script(aText.at(-1));
   if (aText.length >= 6 && last !== 'other' && last === script(b.trim()[0])) return '';
   return undefined;
