@@ -69,8 +69,17 @@ export function questionSlots(
     slots.push({ terms: new Set([term.term]), weight: 0, optional: inside || term.kind === 'compound' });
   }
   const kindWords = KIND_WORDS[kind];
+  // A concept spelled by a word that only asks (占める → §割合) asks too.
+  const askingConcepts = new Set(
+    concepts
+      .filter((c) => {
+        const inside = terms.filter((t) => t.kind !== 'concept' && c.start <= t.start && t.end <= c.end);
+        return kindWords !== undefined && inside.length > 0 && inside.every((t) => kindWords.has(t.term));
+      })
+      .map((c) => c.term),
+  );
   for (const slot of slots) {
-    const askingOnly = kindWords !== undefined && [...slot.terms].some((t) => kindWords.has(t));
+    const askingOnly = kindWords !== undefined && [...slot.terms].some((t) => kindWords.has(t) || askingConcepts.has(t));
     slot.weight = Math.max(...[...slot.terms].map(weightOf)) * (slot.optional ? 0.5 : 1) * (askingOnly ? RANKING.kindWordWeight : 1);
   }
   return slots;
