@@ -31,30 +31,27 @@ export interface AliasMatch {
 }
 
 const KATAKANA = /[\u30a0-\u30ff]/;
+const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
 const ASCII_WORD = /^[a-z0-9][a-z0-9 .+'\-]*$/;
+const ALNUM = /[a-z0-9]/;
+/** Endings an English spelling may take: invest → invests, invested, investing; Ant → Ant's. */
+const ENGLISH_ENDINGS = ["'s", 'ing', 'es', 'ed', 's', ''];
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The spelling that ends here, if any. */
+  spelling?: string;
 }
 
-/** A spelling as a regular-expression alternative with the boundaries it needs. */
-function spellingPattern(spelling: string): string {
-  const body = escapeRegExp(spelling).replace(/ /g, '[ \\-]?');
-  if (ASCII_WORD.test(spelling)) {
-    // Whole English words, with common inflections.
-    return `(?<![a-z0-9])${body}(?:s|es|ed|ing|'s)?(?![a-z0-9])`;
-  }
-  let pattern = body;
-  if (KATAKANA.test(spelling[0] ?? '')) pattern = `(?<![\\u30a0-\\u30ff])${pattern}`;
-  if ([...spelling].length <= 3 && KATAKANA.test(spelling.at(-1) ?? '')) pattern = `${pattern}(?![\\u30a1-\\u30fa\\u30fc])`;
-  return pattern;
-}
-
+/**
+ * Spellings are found with a trie: at each position, the longest spelling whose boundaries hold
+ * wins, as a regular expression of longest-first alternatives would choose, but in time that
+ * does not grow with the number of spellings.
+ */
 export class AliasTable {
   readonly groups: AliasGroup[];
-  private readonly pattern: RegExp | undefined;
+  private readonly root: TrieNode = { next: new Map() };
   private readonly conceptBySpelling = new Map<string, string>();
-  private readonly spellingsByPattern: string[] = [];
   /** Shorter spellings inside each spelling (延滞率 in 残高延滞率), found along with it. */
   private readonly nested = new Map<string, Array<{ concept: string; offset: number; length: number }>>();
 
@@ -65,43 +62,85 @@ export class AliasTable {
     });
     for (const group of this.groups) {
       for (const spelling of group.spellings) {
-        if (!this.conceptBySpelling.has(spelling)) this.conceptBySpelling.set(spelling, group.concept);
+        if (this.conceptBySpelling.has(spelling)) continue;
+        this.conceptBySpelling.set(spelling, group.concept);
+        // "credit tech" also matches credit-tech and credittech.
+        const forms = ASCII_WORD.test(spelling) && spelling.includes(' ') ? [spelling, spelling.replace(/ /g, '-'), spelling.replace(/ /g, '')] : [spelling];
+        for (const form of forms) this.insert(form, spelling);
       }
     }
-    // Longest spellings first, so アント・グループ wins over アント at the same place.
-    const spellings = [...this.conceptBySpelling.keys()].sort((a, b) => b.length - a.length);
-    this.spellingsByPattern = spellings;
-    for (const outer of spellings) {
+    for (const outer of this.conceptBySpelling.keys()) {
+      if (ASCII_WORD.test(outer)) continue;
       const inner: Array<{ concept: string; offset: number; length: number }> = [];
-      for (const candidate of spellings) {
-        if (candidate.length >= outer.length || ASCII_WORD.test(candidate)) continue;
-        for (let offset = outer.indexOf(candidate); offset >= 0; offset = outer.indexOf(candidate, offset + 1)) {
+      for (let offset = 0; offset < outer.length; offset++) {
+        for (const [end, spelling] of this.candidatesAt(outer, offset)) {
+          if (end - offset >= outer.length || ASCII_WORD.test(spelling)) continue;
           // The katakana boundary rule holds inside a spelling too (アント is not in ジャイアント).
-          if (offset > 0 && KATAKANA.test(candidate[0]!) && KATAKANA.test(outer[offset - 1]!)) continue;
-          inner.push({ concept: this.conceptBySpelling.get(candidate)!, offset, length: candidate.length });
+          if (offset > 0 && KATAKANA.test(spelling[0]!) && KATAKANA.test(outer[offset - 1]!)) continue;
+          inner.push({ concept: this.conceptBySpelling.get(spelling)!, offset, length: end - offset });
         }
       }
       if (inner.length > 0) this.nested.set(outer, inner);
     }
-    this.pattern = spellings.length
-      ? new RegExp(spellings.map((s) => `(${spellingPattern(s)})`).join('|'), 'gu')
-      : undefined;
+  }
+
+  private insert(form: string, spelling: string): void {
+    let node = this.root;
+    for (const ch of form) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.spelling ??= spelling;
+  }
+
+  /** Spellings that start at `start`, longest first, as [end, spelling]. */
+  private candidatesAt(text: string, start: number): Array<[number, string]> {
+    const found: Array<[number, string]> = [];
+    let node: TrieNode | undefined = this.root;
+    for (let i = start; i < text.length; i++) {
+      node = node.next.get(text[i]!);
+      if (!node) break;
+      if (node.spelling !== undefined) found.push([i + 1, node.spelling]);
+    }
+    return found.reverse();
+  }
+
+  /** Where a spelling found at [start, end) really ends, or undefined when its boundaries do not hold. */
+  private matchEnd(text: string, start: number, end: number, spelling: string): number | undefined {
+    const before = text[start - 1] ?? '';
+    if (ASCII_WORD.test(spelling)) {
+      if (ALNUM.test(before)) return undefined;
+      for (const ending of ENGLISH_ENDINGS) {
+        if (ending && !text.startsWith(ending, end)) continue;
+        if (!ALNUM.test(text[end + ending.length] ?? '')) return end + ending.length;
+      }
+      return undefined;
+    }
+    if (KATAKANA.test(spelling[0] ?? '') && KATAKANA.test(before)) return undefined;
+    if ([...spelling].length <= 3 && KATAKANA.test(spelling.at(-1) ?? '') && KATAKANA_LETTER.test(text[end] ?? '')) return undefined;
+    return end;
   }
 
   /** Find every spelling in normalised text, with the concept it stands for. */
   find(normalisedText: string): AliasMatch[] {
-    if (!this.pattern) return [];
     const matches: AliasMatch[] = [];
-    this.pattern.lastIndex = 0;
-    for (let m = this.pattern.exec(normalisedText); m; m = this.pattern.exec(normalisedText)) {
-      const groupIndex = m.slice(1).findIndex((g) => g !== undefined);
-      const spelling = this.spellingsByPattern[groupIndex];
-      const concept = spelling === undefined ? undefined : this.conceptBySpelling.get(spelling);
-      if (concept) matches.push({ concept, start: m.index, end: m.index + m[0].length });
-      for (const inner of this.nested.get(spelling ?? '') ?? []) {
-        if (inner.concept !== concept) matches.push({ concept: inner.concept, start: m.index + inner.offset, end: m.index + inner.offset + inner.length });
+    for (let i = 0; i < normalisedText.length; ) {
+      let matchedEnd: number | undefined;
+      for (const [end, spelling] of this.candidatesAt(normalisedText, i)) {
+        matchedEnd = this.matchEnd(normalisedText, i, end, spelling);
+        if (matchedEnd === undefined) continue;
+        const concept = this.conceptBySpelling.get(spelling)!;
+        matches.push({ concept, start: i, end: matchedEnd });
+        for (const inner of this.nested.get(spelling) ?? []) {
+          if (inner.concept !== concept) matches.push({ concept: inner.concept, start: i + inner.offset, end: i + inner.offset + inner.length });
+        }
+        break;
       }
-      if (m[0].length === 0) this.pattern.lastIndex++;
+      i = matchedEnd ?? i + 1;
     }
     return matches;
   }

@@ -2,12 +2,14 @@
  * Shiori's answering core: load the analyser and the index once, then answer questions by
  * retrieving passages and quoting them. Knows nothing of Discord or terminals.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type MiniSearch from 'minisearch';
 import { loadAliases } from '../analysis/aliases.ts';
 import { Analyzer } from '../analysis/analyzer.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
+import { catalogueFileName, loadCheckedCatalogue } from '../figures/catalogue.ts';
 import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { analyzerHash, buildIndex, loadIndex, saveIndex, type IndexData, type IndexedFields } from '../search/index-store.ts';
@@ -52,6 +54,8 @@ export async function buildAndSaveIndex(
 ): Promise<BuildResult> {
   const corpus = await loadCorpus(corpusDir);
   if (corpus.passages.length === 0) throw new Error(`no documents found in ${corpusDir}`);
+  // The figure catalogue must agree with the documents, or the build fails naming the figure.
+  if (existsSync(path.join(corpusDir, catalogueFileName))) await loadCheckedCatalogue(corpusDir, corpus);
   const data = buildIndex(corpus, analyzer, await analyzerHash(), onProgress);
   const file = await saveIndex(indexDir, data);
   return { data, file, problems: corpus.problems };

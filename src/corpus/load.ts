@@ -76,9 +76,12 @@ function firstHeading(body: string): string | undefined {
   return firstLine && firstLine.length <= 80 && !/[。．.!?！？]$/.test(firstLine) ? firstLine : undefined;
 }
 
-/** Files of the corpus that the index depends on: documents, metadata, aliases and other data. */
+/**
+ * Files the index depends on: documents, their metadata and the alias files. The figure catalogue
+ * is checked at build time but not indexed, so editing it does not make the index stale.
+ */
 function isCorpusFile(name: string): boolean {
-  return ['.txt', '.md', '.yaml', '.yml', '.json'].includes(path.extname(name).toLowerCase());
+  return DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase()) || name.endsWith(META_SUFFIX) || /^aliases(?:-[\w-]+)?\.ya?ml$/.test(name);
 }
 
 /** A hash of every corpus file's name and content: cheap enough to check at every start. */
