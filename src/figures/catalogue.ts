@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadCorpus, type Corpus } from '../corpus/load.ts';
+import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { catalogueSchema, type Figure } from './schema.ts';
 import { CatalogueError, verifyCatalogue } from './verify.ts';
 
@@ -51,4 +52,16 @@ export async function loadCheckedCatalogue(
   for (const document of documents) documentTexts.set(document.id, await readFile(join(corpusDir, document.file), 'utf8'));
   verifyCatalogue(figures, { documentTexts, passages });
   return figures;
+}
+
+/** What a loaded answering engine can tell about the corpus: its documents and their passages. */
+export interface LoadedDocuments {
+  documents(): DocumentMeta[];
+  passages(docId: string): Passage[];
+}
+
+/** The catalogue checked against the passages an engine has already loaded (the bot at start). */
+export function loadCatalogueFor(loaded: LoadedDocuments, corpusDir = defaultCorpusDir): Promise<Figure[]> {
+  const documents = loaded.documents();
+  return loadCheckedCatalogue(corpusDir, { documents, passages: documents.flatMap((document) => loaded.passages(document.id)) });
 }

@@ -21,8 +21,10 @@ export type FigureResolution =
 /** A name this good (a containment or near-exact spelling) is taken as meant. */
 const resolveThreshold = 0.5;
 /** Two names closer than this are a tie: ask rather than guess. */
-const tieMargin = 0.02;
+const tieMargin = 0.05;
 const suggestionCount = 5;
+/** Below this a "closest figure" has only a letter pair in common with the name: not worth offering. */
+const suggestionThreshold = 0.15;
 
 export function namesOf(figure: Figure): string[] {
   return [figure.title.ja, figure.title.en, ...figure.aliases];
@@ -38,7 +40,17 @@ function nameScore(name: string, query: string): number {
   const covered = (longer: string, shorter: string) => 0.5 + 0.4 * (shorter.length / longer.length);
   if (parts.every((part) => foldedQuery.includes(part))) return covered(foldedQuery, parts.join(''));
   if (foldedName.includes(foldedQuery) && foldedQuery.length >= 2) return covered(foldedName, foldedQuery);
+  // Character pairs across English words find chance overlaps (`qwerty` ~ `partner`); compare word by word.
+  if (isLatinName(name) && isLatinName(query)) return 0.8 * wordSimilarity(englishWords(name), englishWords(query));
   return 0.8 * diceSimilarity(name, query);
+}
+
+/** A word counts as shared when it is spelled nearly alike (`delinquincy` ~ `delinquency`). */
+const sameWordSimilarity = 0.7;
+
+function wordSimilarity(nameWords: readonly string[], queryWords: readonly string[]): number {
+  const shared = queryWords.filter((word) => nameWords.some((nameWord) => diceSimilarity(word, nameWord) >= sameWordSimilarity)).length;
+  return nameWords.length + queryWords.length === 0 ? 0 : (2 * shared) / (nameWords.length + queryWords.length);
 }
 
 function bestName(figure: Figure, query: string): FigureMatch {
@@ -68,7 +80,8 @@ export function resolveFigure(figures: readonly Figure[], query: string): Figure
     if (!second || second.score < best.score - tieMargin) return { kind: 'found', figure: best.figure };
     return { kind: 'ambiguous', candidates: ranked.filter((match) => match.score >= best.score - tieMargin).map((match) => match.figure) };
   }
-  return { kind: 'unknown', suggestions: ranked.slice(0, suggestionCount).map((match) => match.figure) };
+  const suggestions = ranked.filter((match) => match.score >= suggestionThreshold).slice(0, suggestionCount);
+  return { kind: 'unknown', suggestions: suggestions.map((match) => match.figure) };
 }
 
 /** Choices for an autocomplete box: the catalogue in order when nothing is typed yet. */

@@ -51,3 +51,16 @@ export function diceSimilarity(a: string, b: string): number {
   }
   return total === 0 ? 0 : (2 * shared) / total;
 }
+
+/** The share of `query`'s character pairs found in `text`, 0..1: does the text talk about the query? */
+export function bigramCoverage(query: string, text: string): number {
+  const wanted = bigrams(foldName(query));
+  const present = bigrams(foldName(text));
+  let total = 0;
+  let found = 0;
+  for (const [gram, count] of wanted) {
+    total += count;
+    found += Math.min(count, present.get(gram) ?? 0);
+  }
+  return total === 0 ? 0 : found / total;
+}

@@ -30,6 +30,7 @@ const rowSchema = z
     rank: z.number().int().positive().optional(),
     /** A second label column, e.g. the country in the patent ranking. */
     group: z.string().min(1).optional(),
+    groupEn: z.string().min(1).optional(),
     /** ISO form of a date label, for series whose rows are dates. */
     date: partialIsoDate.optional(),
     /** This row's unit when it differs from the figure's (a value in 億元 and its 億ドル conversion). */
@@ -106,4 +107,3 @@ export const catalogueSchema = z.array(figureSchema).superRefine((figures, conte
 export type Figure = z.output<typeof figureSchema>;
 export type FigureRow = Figure['rows'][number];
 export type FigureColumn = Figure['columns'][number];
-export type FigureSource = Figure['source'];

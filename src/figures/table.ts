@@ -38,6 +38,10 @@ export function rowLabel(row: FigureRow, language: Language): string {
   return language === 'en' && row.en ? row.en : row.label;
 }
 
+export function rowGroup(row: FigureRow, language: Language): string | undefined {
+  return language === 'en' && row.groupEn ? row.groupEn : row.group;
+}
+
 export function columnLabel(column: FigureColumn, language: Language): string {
   return column[language];
 }
@@ -59,7 +63,7 @@ export function figureTable(figure: Figure, language: Language): FigureTable {
   const rows = figure.rows.map((row) => [
     ...(ranked ? [String(row.rank ?? '')] : []),
     rowLabel(row, language),
-    ...(grouped ? [row.group ?? ''] : []),
+    ...(grouped ? [rowGroup(row, language) ?? ''] : []),
     ...figure.columns.map((_, column) => formatCell(figure, row, column)),
   ]);
   const align = headers.map((_, index) => (index < headers.length - figure.columns.length && !(ranked && index === 0) ? 'left' : 'right'));
@@ -116,7 +120,8 @@ export function figureLines(figure: Figure, language: Language): string[] {
   const lines = namesOnce ? [figure.columns.map((column) => columnLabel(column, language)).join(separator)] : [];
   for (const row of figure.rows) {
     const rank = row.rank !== undefined ? `${row.rank}. ` : '';
-    const group = row.group ? (language === 'ja' ? `（${row.group}）` : ` (${row.group})`) : '';
+    const groupName = rowGroup(row, language);
+    const group = groupName ? (language === 'ja' ? `（${groupName}）` : ` (${groupName})`) : '';
     const cells = figure.columns.map((column, index) => {
       const cell = formatCell(figure, row, index);
       return figure.columns.length > 1 && !namesOnce ? `${columnLabel(column, language)} ${cell}` : cell;
