@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: Shiori's speed on this machine, printed as figures (not a test).
  * Cold start of `ask`, kuromoji's own dictionary load for comparison, index load, per-question
- * time in a warm batch (p50/p99), index build time and characters per second, peak memory.
+ * time in a warm batch (p50/p99), index build time and characters per second, chart rendering
+ * time, peak memory.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, loadAnalyzer, Shiori } from '../
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { hashCorpus, loadCorpus } from '../corpus/load.ts';
 import { loadQuestions } from '../eval/evaluate.ts';
+import { readCatalogue } from '../figures/catalogue.ts';
+import { renderAllCharts } from '../figures/chart/render.ts';
 import { analyzerHash, buildIndex, loadIndex } from '../search/index-store.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -85,6 +88,13 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 times.sort((a, b) => a - b);
 console.log(`warm question, batch of ${times.length} (${questions.length} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`);
+
+const figures = await readCatalogue(DEFAULT_CORPUS_DIR);
+const firstPass = await renderAllCharts(figures, corpus.documents);
+const warmPass = await renderAllCharts(figures, corpus.documents);
+const slowest = (pass: typeof warmPass) => pass.reduce((a, b) => (b.milliseconds > a.milliseconds ? b : a));
+const mean = (pass: typeof warmPass) => pass.reduce((n, t) => n + t.milliseconds, 0) / pass.length;
+console.log(`chart rendering, ${figures.length} figures: first pass (font and Chart.js load included) mean ${ms(mean(firstPass))}, slowest ${ms(slowest(firstPass).milliseconds)} (${slowest(firstPass).id}); warm mean ${ms(mean(warmPass))}, slowest ${ms(slowest(warmPass).milliseconds)} (${slowest(warmPass).id})`);
 
 const maxRss = process.resourceUsage().maxRSS / 1024;
 console.log(`peak memory (max RSS of this process, kuromoji + index): ${maxRss.toFixed(0)} MB`);

@@ -7,7 +7,7 @@ import { evaluate, loadQuestions, type EvalSummary } from '../../src/eval/evalua
  * The question set (tests/eval/questions.json) must keep scoring at least this well. The bars sit
  * a little under what `npm run eval` measures now, so a change that makes answers worse fails here.
  */
-const BARS = { first: 0.74, top3: 0.87, quote: 0.62, meanQuoteChars: 400 };
+const BARS = { first: 0.84, top3: 0.95, quote: 0.74, meanQuoteChars: 400 };
 
 let summary: EvalSummary;
 beforeAll(async () => {
