@@ -61,8 +61,9 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
     }
     // A question for a figure gets the figure: the nearest unit that holds one and matches the question.
     if (!best.hasKind && KIND_FIRST.has(kind)) {
+      // Prefer a figure that matches the question; else the passage's figure nearest the best line.
       const figure = units
-        .filter((u) => u.hasKind && u.coverage > 0 && !chosen.has(u.index))
+        .filter((u) => u.hasKind && !chosen.has(u.index) && !SOURCE_LINE.test(u.unit.text))
         .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
       if (figure && length() + figure.unit.text.length <= QUOTE_TARGET_CHARS * 1.5) chosen.add(figure.index);
     }

@@ -188,6 +188,13 @@ function chartAt(lines: string[], start: number): ChartLines | undefined {
     return { from: start, to, lines: rows };
   }
 
+  // Shares with their labels one per line: 「テンセント投資」「その他」.
+  const labelLines = lines.slice(labelIndex, labelIndex + data.length).map((l) => l.trim());
+  if (labelTokens.length !== data.length && labelLines.length === data.length && labelLines.every((l) => l !== '' && l.length <= 20 && !/\d/.test(l))) {
+    const pairs = labelLines.map((label, k) => `${label} ${data[k]}`).join('／');
+    return { from: start, to: labelIndex + data.length - 1, lines: [pairs] };
+  }
+
   // Shares: one line of labels as long as the values, usually followed by the chart's title.
   if (labelTokens.length === data.length) {
     const titleIndex = nextNonBlank(lines, labelIndex + 1);
