@@ -10,6 +10,7 @@ import { Shiori } from '../answer/engine.ts';
 import type { AskOutcome } from '../answer/types.ts';
 import { cliText, fill, formatLocation, questionProblems, rebuildReason, t } from '../messages.ts';
 import { QUESTION_MAX_CHARS } from '../search/question.ts';
+import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 import { ANSI_MARK, PLAIN_MARK, formatAnswerForTerminal } from './terminal.ts';
 
 const EXIT_USAGE = 2;
@@ -106,4 +107,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
+endQuietlyOnBrokenPipe();
 process.exitCode = await main();

@@ -18,6 +18,7 @@ import type { Figure } from '../figures/schema.ts';
 import { formatFigureCardText } from '../figures/terminal.ts';
 import { figureText, fill, formatLocation, t } from '../messages.ts';
 import { detectLanguage } from '../search/question.ts';
+import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 
 const EXIT_USAGE = 2;
 const EXIT_FAILURE = 1;
@@ -69,7 +70,9 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = parsed;
   const query = positionals.join(' ').trim();
-  const language: Language = values.en ? 'en' : query ? detectLanguage(query) : 'ja';
+  // A figure id (ant-revenue-mix) is not English; Japanese comes first unless asked for English.
+  const isId = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(query ?? '');
+  const language: Language = values.en ? 'en' : query && !isId ? detectLanguage(query) : 'ja';
   if (values.help || (!values.json && !values.list && query === '')) {
     console.error(t(figureText.cliUsage, language));
     return values.help ? 0 : EXIT_USAGE;
@@ -109,4 +112,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
+endQuietlyOnBrokenPipe();
 process.exitCode = await main();
