@@ -72,6 +72,7 @@ export class Shiori {
   private readonly documentsById: Map<string, DocumentMeta>;
   private readonly passagesByDoc = new Map<string, Passage[]>();
   private readonly documentFrequency = new Map<string, number>();
+  private readonly documentKinds: ReadonlyMap<string, DocumentMeta['kind']>;
 
   private constructor(
     readonly analyzer: Analyzer,
@@ -80,6 +81,7 @@ export class Shiori {
   ) {
     this.passagesById = new Map(data.passages.map((p) => [p.id, p]));
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
+    this.documentKinds = new Map(data.documents.map((d) => [d.id, d.kind]));
     for (const passage of data.passages) {
       const list = this.passagesByDoc.get(passage.doc) ?? [];
       list.push(passage);
@@ -126,6 +128,7 @@ export class Shiori {
       contextTerms: this.data.contextTerms,
       documentFrequency: df,
       documentCount: this.data.passages.length,
+      documentKinds: this.documentKinds,
     });
     const slots = questionSlots(question.terms, df, this.data.passages.length, question.kind);
     const hits: Hit[] = ranked.slice(0, limit).map((r) => {

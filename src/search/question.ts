@@ -6,6 +6,7 @@
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
 import { normalize, stripInvisible } from '../analysis/normalize.ts';
 import type { AnswerKind, Language, QuestionProblem } from '../answer/types.ts';
+import type { DocumentKind } from '../corpus/types.ts';
 
 /** Longest question Shiori reads, in characters. */
 export const QUESTION_MAX_CHARS = 500;
@@ -13,6 +14,8 @@ export const QUESTION_MAX_CHARS = 500;
 export interface Question {
   /** As the person wrote it, invisible characters removed. */
   text: string;
+  /** The kind of document the question points at (「記事だと」, "in the deck"), if it does. */
+  documentHint?: DocumentKind;
   language: Language;
   kind: AnswerKind;
   /** Search terms of the word field, with positions in `text`. */
@@ -67,6 +70,17 @@ const QUESTION_TERMS = new Set([
 /** Concepts that only say what kind of answer is wanted (§順位 for "rank", §目的 for "why"). */
 const QUESTION_CONCEPTS = new Set(['§出所']);
 
+/** Words that point at a kind of document rather than say what is asked. */
+const DOCUMENT_HINTS: Array<[DocumentKind, RegExp, ReadonlySet<string>]> = [
+  ['article', /記事|ブログ|コラム|\barticle\b|\bblog\b/, new Set(['記事', 'ブログ', 'コラム', 'article', 'blog'])],
+  ['slides', /スライド|講演資料|プレゼン|\bdeck\b|\bslides?\b|\bpresentation\b/, new Set(['スライド', '講演資料', 'プレゼン', 'deck', 'slide'])],
+];
+
+export function detectDocumentHint(normalisedQuestion: string): { kind: DocumentKind; words: ReadonlySet<string> } | undefined {
+  const found = DOCUMENT_HINTS.find(([, pattern]) => pattern.test(normalisedQuestion));
+  return found ? { kind: found[0], words: found[2] } : undefined;
+}
+
 export type CheckedQuestion = { ok: true; text: string } | { ok: false; problem: QuestionProblem; text: string };
 
 /** Clean a raw question and say what is wrong with it, if anything. */
@@ -83,11 +97,12 @@ export function readQuestion(text: string, analyzer: Analyzer): Question {
   const normalised = normalize(text);
   const kind = detectAnswerKind(normalised);
   const all = analyzer.analyze(text);
-  let terms = all.filter((t) => !QUESTION_TERMS.has(t.term) && !QUESTION_CONCEPTS.has(t.term));
+  const hint = detectDocumentHint(normalised);
+  let terms = all.filter((t) => !QUESTION_TERMS.has(t.term) && !QUESTION_CONCEPTS.has(t.term) && !hint?.words.has(t.term));
   // A question made only of question words still searches for them.
   if (terms.length === 0) terms = all;
   const bigrams = terms
     .filter((t) => t.kind === 'word' || t.kind === 'number')
     .flatMap((t) => analyzer.bigrams(text.slice(t.start, t.end)));
-  return { text, language: detectLanguage(text), kind, terms, bigrams: [...new Set(bigrams)] };
+  return { text, documentHint: hint?.kind, language: detectLanguage(text), kind, terms, bigrams: [...new Set(bigrams)] };
 }

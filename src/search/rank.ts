@@ -7,7 +7,7 @@
 import type MiniSearch from 'minisearch';
 import type { Term } from '../analysis/analyzer.ts';
 import type { AnswerKind } from '../answer/types.ts';
-import type { Passage } from '../corpus/types.ts';
+import type { DocumentKind, Passage } from '../corpus/types.ts';
 import type { IndexedFields, StoredTerm } from './index-store.ts';
 import { KIND_WORDS, type Question } from './question.ts';
 
@@ -15,7 +15,7 @@ import { KIND_WORDS, type Question } from './question.ts';
 export const RANKING = {
   candidates: 30,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
-  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08 },
+  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.15 },
   /** Below this share of the question covered by the best passage, Shiori says it is not sure. */
   confidentCoverage: 0.45,
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
@@ -206,6 +206,8 @@ export interface RankInput {
   contextTerms: Record<string, string[]>;
   documentFrequency: (term: string) => number;
   documentCount: number;
+  /** Each document's kind, for questions that say which kind of document they mean. */
+  documentKinds: ReadonlyMap<string, DocumentKind>;
 }
 
 export function rank(input: RankInput): Ranked[] {
@@ -251,7 +253,8 @@ export function rank(input: RankInput): Ranked[] {
         RANKING.weight.unit * bestUnit +
         RANKING.weight.kind * kindMatch +
         RANKING.weight.context * (coverage - textCoverage) +
-        compoundBonus;
+        compoundBonus +
+        (question.documentHint && input.documentKinds.get(passage.doc) === question.documentHint ? RANKING.weight.documentHint : 0);
       return { passage, score, coverage, units };
     })
     .sort((a, b) => b.score - a.score);
