@@ -16,7 +16,7 @@ export interface NormalizedText {
 }
 
 /** Zero-width characters, bidi controls, the BOM, soft hyphen, variation selectors. */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udfff]/;
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u3164\uffa0\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udfff]/;
 /** C0/C1 controls other than tab and newline, and private-use glyphs (lost bullets in PDF text). */
 const CONTROL_OR_PRIVATE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/;
 
@@ -46,10 +46,13 @@ export function stripInvisible(input: string): string {
 function normalizeChunk(chunk: string): string {
   if (INVISIBLE.test(chunk)) return '';
   if (CONTROL_OR_PRIVATE.test(chunk)) return ' ';
-  let folded = chunk.normalize('NFKC').toLowerCase();
-  const replacement = folded.length === 1 ? FOLD[folded] : undefined;
-  if (replacement !== undefined) folded = replacement;
   // NFKC turns ㍻ or ㈱ into several characters, which is what we want; map each back to the chunk.
+  // What NFKC produces is checked again, so that normalising twice changes nothing (ﾠ → ㅤ → ᅠ).
+  let folded = '';
+  for (const ch of chunk.normalize('NFKC').toLowerCase()) {
+    if (INVISIBLE.test(ch)) continue;
+    folded += CONTROL_OR_PRIVATE.test(ch) ? ' ' : (FOLD[ch] ?? ch);
+  }
   return folded;
 }
 
@@ -210,10 +213,10 @@ export function normalizeWithMap(input: string): NormalizedText {
     const end = start + chunk.length;
     for (const ch of folded) units.push({ ch, start, end });
   }
-  // Thousands separators: 3,800 → 3800 (after NFKC, full-width ３，８００ is 3,800 too).
-  units = rewrite(units, /\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m[0].replace(/,/g, ''));
-  // パーセント and its spellings → %.
-  units = rewrite(units, /(\d)\s*(?:パーセント|ﾊﾟｰｾﾝﾄ|percent|per cent)/g, (m) => `${m[1]}%`);
+  // Kanji decimals before a percent sign: 二・九七％ → 2.97%.
+  units = rewrite(units, /([〇一二三四五六七八九]+)・([〇一二三四五六七八九]+)(?=\s*(?:%|パーセント))/g, (m) =>
+    `${kanjiNumeralToDigits(m[1]!)}.${[...m[2]!].map((ch) => KANJI_DIGIT[ch]).join('')}`,
+  );
   // Kanji numerals → digits when they are numbers.
   units = rewrite(units, KANJI_NUMERAL_RUN, (m, text) => {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
@@ -221,6 +224,11 @@ export function normalizeWithMap(input: string): NormalizedText {
     if (!isNumeral(m[0], before, after)) return undefined;
     return kanjiNumeralToDigits(m[0]);
   });
+  // Thousands separators: 3,800 → 3800 (after NFKC, full-width ３，８００ is 3,800 too), after the
+  // kanji numerals so that what they became is read the same way.
+  units = rewrite(units, /\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m[0].replace(/,/g, ''));
+  // パーセント and its spellings → %.
+  units = rewrite(units, /(\d)\s*(?:パーセント|ﾊﾟｰｾﾝﾄ|percent|per cent)/g, (m) => `${m[1]}%`);
   // Collapse runs of spaces.
   units = rewrite(units, / {2,}/g, () => ' ');
   return toText(units);

@@ -1,4 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import fc from 'fast-check';
+import { parse } from 'yaml';
+import { ALIAS_FILE_PATTERN } from '../../src/analysis/aliases.ts';
+import { normalize } from '../../src/analysis/normalize.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AliasTable, parseAliases } from '../../src/analysis/aliases.ts';
 import { Analyzer, bigramsOf, stemKatakana } from '../../src/analysis/analyzer.ts';
@@ -88,6 +93,22 @@ describe('Analyzer properties', () => {
 });
 
 describe('alias file', () => {
+  it('gives every spelling one meaning across the corpus alias files', async () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const name of (await readdir(DEFAULT_CORPUS_DIR)).filter((n) => ALIAS_FILE_PATTERN.test(n))) {
+      const { groups } = parse(await readFile(path.join(DEFAULT_CORPUS_DIR, name), 'utf8')) as { groups: string[][] };
+      for (const group of groups) {
+        for (const spelling of new Set(group.map((s) => normalize(String(s)).trim()))) {
+          const here = `${name}: ${group[0]}`;
+          if (owner.has(spelling) && owner.get(spelling) !== here) clashes.push(`${spelling} (${owner.get(spelling)} / ${here})`);
+          owner.set(spelling, here);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it('rejects a file without groups, naming the problem', () => {
     expect(() => parseAliases('groups: 3')).toThrow();
   });
