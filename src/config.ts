@@ -26,7 +26,7 @@ const HOW_TO_SET = {
   DISCORD_API_BASE_URL: `It is optional: an http(s) URL without the API version, e.g. ${DEFAULT_DISCORD_API_BASE_URL} (the default) or http://127.0.0.1:8080/api for a local fake Discord.`,
   LOG_LEVEL: `It is optional: one of ${LOG_LEVELS.join(', ')} (default info).`,
   DATA_DIR: 'It is optional: a directory Shiori may write to (feedback is stored there), default ./data.',
-  SHARD_COUNT:
+  TOTAL_SHARDS:
     'It is optional and only read by `npm run start:sharded`: a whole number of shards ≥ 1, or `auto` for Discord’s recommendation (default auto).',
 } as const;
 
@@ -51,8 +51,8 @@ const commaSeparated = <T extends z.ZodType>(item: T) =>
 const environmentSchema = z.object({
   // A pasted `Bot …` prefix is tolerated: it is how the token travels in HTTP headers.
   DISCORD_TOKEN: z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim().replace(/^Bot\s+/i, '') : value),
-    z.string({ error: 'is not set' }).min(1, 'is empty').regex(/^\S+$/, 'must not contain spaces'),
+    (value) => (typeof value === 'string' ? value.trim().replace(/^Bot\s+/i, '') || undefined : value),
+    z.string({ error: 'is not set' }).regex(/^\S+$/, 'must not contain spaces'),
   ),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
@@ -60,7 +60,7 @@ const environmentSchema = z.object({
   DISCORD_API_BASE_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
   DATA_DIR: optional(z.string()),
-  SHARD_COUNT: optional(
+  TOTAL_SHARDS: optional(
     z
       .string()
       .regex(/^(auto|[1-9]\d*)$/, 'must be a whole number ≥ 1 or auto')
@@ -78,7 +78,8 @@ export interface Config {
   apiBaseUrl: string;
   logLevel: LogLevel;
   dataDir: string;
-  shardCount: number | 'auto';
+  /** For start:sharded. Not SHARD_COUNT: discord.js reads that name itself in every Client. */
+  totalShards: number | 'auto';
 }
 
 /** What a program needs beyond the token. */
@@ -122,7 +123,7 @@ export function parseConfig(env: Record<string, string | undefined>, purpose: Co
     apiBaseUrl: (data.DISCORD_API_BASE_URL ?? DEFAULT_DISCORD_API_BASE_URL).replace(/\/+$/, ''),
     logLevel: data.LOG_LEVEL ?? 'info',
     dataDir: data.DATA_DIR ?? './data',
-    shardCount: data.SHARD_COUNT ?? 'auto',
+    totalShards: data.TOTAL_SHARDS ?? 'auto',
   };
 }
 

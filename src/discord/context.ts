@@ -4,6 +4,7 @@
  */
 import type { AskOutcome } from '../answer/types.ts';
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
+import type { Figure } from '../figures/schema.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerSessions } from './answer-sessions.ts';
 import type { FeedbackLog } from './feedback-log.ts';
@@ -29,4 +30,6 @@ export interface BotContext {
   questionLimiter: RateLimiter;
   /** Channels where every message is a question. */
   askChannelIds: ReadonlySet<string>;
+  /** The figure catalogue (corpus/figures.yaml), checked against the documents at start. */
+  figures: readonly Figure[];
 }

@@ -34,10 +34,8 @@ export const INTERACTION_ACK_DEADLINE_MS = 3000;
  * Shiori: if a handler has not answered after this long, defer so the 3 s deadline is kept and
  * the answer follows as an edit. Leaves a second for the defer request itself to arrive.
  */
-export const AUTO_DEFER_AFTER_MS = 2000;
+export const AUTO_DEFER_AFTER_MS = INTERACTION_ACK_DEADLINE_MS - 1000;
 
-/** Shiori: a question longer than this is refused with a message (the engine refuses it too). */
-export const QUESTION_MAX_LENGTH = 500;
 /** Shiori: hits shown per page of an answer: the quoted one and up to two more. */
 export const HITS_PER_PAGE = 3;
 /** Shiori: hits fetched per question, i.e. at most three pages behind ◀ ▶. */
@@ -51,6 +49,8 @@ export const QUOTE_MAX = 1500;
  * this size plus their names stay under the 6,000 characters an embed may hold in total.
  */
 export const SNIPPET_MAX = 300;
+/** Shiori: how much of a person's question or query is repeated back in a title or message. */
+export const QUERY_ECHO_MAX = 200;
 /** Shiori: a line naming a nearby heading when nothing answers with confidence. */
 export const HEADING_LINE_MAX = 200;
 

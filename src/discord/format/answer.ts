@@ -12,13 +12,13 @@ import {
   EMBED_TITLE_MAX,
   HEADING_LINE_MAX,
   HITS_PER_PAGE,
-  QUESTION_MAX_LENGTH,
   QUOTE_MAX,
   SNIPPET_MAX,
 } from '../limits.ts';
+import { QUESTION_MAX_CHARS } from '../../search/question.ts';
 import { answerPageId, feedbackId, fullTextId } from './custom-ids.ts';
 import { EMPTY_FIELD } from './fit.ts';
-import { formatPlain, formatQuote, singleLine } from './text.ts';
+import { formatPlain, formatQuote, singleLine, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type ButtonRow, type MessageView } from './view.ts';
 
 export function pageCount(answer: Answer): number {
@@ -32,15 +32,20 @@ export function hitsOnPage(answer: Answer, page: number): { page: number; hits: 
 }
 
 export function questionTitle(question: string, language: Language): string {
-  return formatPlain(fill(t(discordText.questionTitle, language), { question: singleLine(question) }), EMBED_TITLE_MAX);
+  const escaped = formatPlain(singleLine(question), EMBED_TITLE_MAX);
+  return truncateAtSentence(fill(t(discordText.questionTitle, language), { question: escaped }), EMBED_TITLE_MAX);
 }
 
 /** `2. 『title』 slide 12`: the name of a field listing a hit. */
-function hitFieldName(hit: Hit, rank: number, language: Language): string {
-  return formatPlain(`${rank}. ${formatShortCitation(hit.document, hit.passage, language)}`, EMBED_FIELD_NAME_MAX);
+export function hitFieldName(hit: Hit, rank: number, language: Language): string {
+  // The rank is ours, not the document's: left unescaped (lists do not render in field names).
+  const prefix = `${rank}. `;
+  return prefix + formatPlain(formatShortCitation(hit.document, hit.passage, language), EMBED_FIELD_NAME_MAX - prefix.length);
 }
 
-function button(customId: string, label: string, style: ButtonStyle, disabled = false): APIButtonComponent {
+type ActionStyle = ButtonStyle.Primary | ButtonStyle.Secondary;
+
+function button(customId: string, label: string, style: ActionStyle, disabled = false): APIButtonComponent {
   return { type: ComponentType.Button, custom_id: customId, label, style, disabled };
 }
 
@@ -74,7 +79,7 @@ function confidentPage(answer: Answer, sessionId: string, page: number, hits: Hi
     footer: { text: fill(t(discordText.answerFooter, language), { page: page + 1, pages }) },
   };
   const controls = row(
-    button(answerPageId(sessionId, page - 1), t(discordText.buttonPrevious, language), ButtonStyle.Secondary, page === 0),
+    button(answerPageId(sessionId, Math.max(0, page - 1)), t(discordText.buttonPrevious, language), ButtonStyle.Secondary, page === 0),
     button(answerPageId(sessionId, page + 1), t(discordText.buttonNext, language), ButtonStyle.Secondary, page >= pages - 1),
     button(fullTextId(language, main.passage.id), t(discordText.buttonFullText, language), ButtonStyle.Primary),
     ...feedbackButtons(sessionId, page, language),
@@ -110,7 +115,8 @@ export function formatAnswer(answer: Answer, sessionId: string, page = 0): Messa
 /** The text for a question the engine refused (blank, too long, no words). */
 export function formatQuestionProblem(outcome: Extract<AskOutcome, { ok: false }>): string {
   return fill(t(questionProblems[outcome.problem], outcome.language), {
-    max: QUESTION_MAX_LENGTH,
-    length: outcome.question.length,
+    max: QUESTION_MAX_CHARS,
+    // Counted as the engine counts: characters, not UTF-16 units.
+    length: [...outcome.question].length,
   });
 }

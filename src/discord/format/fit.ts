@@ -1,10 +1,13 @@
 /**
  * The last line of defence before a send: whatever a formatter produced, cut it to Discord's
- * limits (content, per-embed fields, the 6,000-character embed total) so Discord never rejects
+ * limits (content, per-embed fields, the 6,000-character embed total, buttons) so Discord never rejects
  * it. Formatters already aim within the limits; this only changes anything when they miss.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import {
+  ACTION_ROWS_MAX,
+  BUTTON_LABEL_MAX,
+  BUTTONS_PER_ROW_MAX,
   EMBED_AUTHOR_NAME_MAX,
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -17,7 +20,7 @@ import {
   MESSAGE_CONTENT_MAX,
 } from '../limits.ts';
 import { truncateAtSentence } from './text.ts';
-import type { MessageView } from './view.ts';
+import type { ButtonRow, MessageView } from './view.ts';
 
 /** Discord rejects empty field names and values; a dash keeps the layout. */
 export const EMPTY_FIELD = '—';
@@ -71,9 +74,20 @@ function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
   return result;
 }
 
+/** At most 5 rows of at most 5 buttons, labels within 80 characters. */
+function fitComponents(rows: ButtonRow[]): ButtonRow[] {
+  return rows.slice(0, ACTION_ROWS_MAX).map((row) => ({
+    ...row,
+    components: row.components
+      .slice(0, BUTTONS_PER_ROW_MAX)
+      .map((button) => ('label' in button && button.label !== undefined ? { ...button, label: truncateAtSentence(button.label, BUTTON_LABEL_MAX) } : button)),
+  }));
+}
+
 export function fitView(view: MessageView): MessageView {
   const fitted: MessageView = { ...view };
   if (view.content !== undefined) fitted.content = truncateAtSentence(view.content, MESSAGE_CONTENT_MAX);
   if (view.embeds) fitted.embeds = fitTotal(view.embeds.slice(0, EMBEDS_PER_MESSAGE_MAX).map(fitEmbed));
+  if (view.components) fitted.components = fitComponents(view.components);
   return fitted;
 }

@@ -16,7 +16,10 @@ const LINE_START_MARKDOWN = /^(\s*)(#{1,3}\s|-#\s|[-+]\s|\d+\.\s)/gm;
  * renders as nothing in Discord, so over-escaping costs length but never changes the text shown.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(INLINE_MARKDOWN, '\\$&').replace(LINE_START_MARKDOWN, (_all, indent: string, marker: string) => `${indent}\\${marker}`);
+  return text.replace(INLINE_MARKDOWN, '\\$&').replace(LINE_START_MARKDOWN, (_all, indent: string, marker: string) =>
+    // A backslash only escapes punctuation: `\#`, `\-`, but `1\.` (before a digit it would show).
+    /^\d/.test(marker) ? `${indent}${marker.replace('.', '\\.')}` : `${indent}\\${marker}`,
+  );
 }
 
 function isSentenceEnd(text: string, index: number): boolean {

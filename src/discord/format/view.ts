@@ -10,6 +10,15 @@ export interface MessageView {
   content?: string;
   embeds?: APIEmbed[];
   components?: ButtonRow[];
+  /** Uploaded with the message (a chart PNG); an embed shows one with `image.url: attachment://name`. */
+  files?: MessageFile[];
+}
+
+export interface MessageFile {
+  name: string;
+  data: Buffer;
+  /** Alt text for screen readers. */
+  description?: string;
 }
 
 /** Shiori's embed colour: the red-brown of a silk bookmark (栞紐). */

@@ -1,0 +1,59 @@
+/**
+ * `npm start`: load the documents' index and kuromoji once, connect to Discord, answer until
+ * SIGINT or SIGTERM, then disconnect cleanly. Also the script each shard runs under
+ * `npm run start:sharded` (discord.js passes the shard ids in the environment).
+ */
+import { Shiori } from '../answer/engine.ts';
+import { loadConfigOrExit } from '../config.ts';
+import { createBot } from '../discord/bot.ts';
+import { loadCatalogueFor } from '../figures/catalogue.ts';
+import { createLogger } from '../log.ts';
+
+/** Give up on a clean shutdown after this long rather than hang. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+const config = loadConfigOrExit('bot');
+const log = createLogger({ level: config.logLevel, secrets: [config.token] });
+
+process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }));
+
+const started = performance.now();
+const engine = await Shiori.open({
+  onRebuild: (reason, detail) => log.info('rebuilding the index', { reason, detail }),
+  onProblem: (problem) => log.warn('corpus problem', { ...problem }),
+});
+log.info('engine loaded', { ms: Math.round(performance.now() - started), ...engine.indexInfo() });
+
+let figures;
+try {
+  figures = await loadCatalogueFor(engine);
+} catch (error) {
+  // A catalogue that disagrees with the documents would show wrong numbers: refuse to start.
+  log.error('figure catalogue does not match the documents', { error });
+  process.exit(1);
+}
+
+const bot = createBot({ config, engine, figures, log });
+
+let shuttingDown = false;
+async function shutdown(signal: NodeJS.Signals) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log.info('shutting down', { signal });
+  setTimeout(() => {
+    log.error('shutdown timed out; exiting');
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS).unref();
+  await bot.stop().catch((error: unknown) => log.error('error while stopping', { error }));
+  process.exit(0);
+}
+process.once('SIGINT', (signal) => void shutdown(signal));
+process.once('SIGTERM', (signal) => void shutdown(signal));
+
+try {
+  await bot.start();
+} catch (error) {
+  log.error('could not connect to Discord', { error });
+  await bot.stop().catch(() => undefined);
+  process.exit(1);
+}

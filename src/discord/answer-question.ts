@@ -1,0 +1,48 @@
+/**
+ * One question → what to send, for /ask and free questions alike: ask the engine, refuse what it
+ * refuses (blank, too long, no words), apply the per-user rate limit, and keep the answer as a
+ * session for its buttons. The caller decides how to send (ephemeral reply or message reply).
+ */
+import type { Language } from '../answer/types.ts';
+import { discordText, fill, t } from '../messages.ts';
+import type { AnswerSession, QuestionOrigin } from './answer-sessions.ts';
+import type { BotContext } from './context.ts';
+import { formatAnswer, formatQuestionProblem } from './format/answer.ts';
+import type { MessageView } from './format/view.ts';
+import { ANSWER_HIT_LIMIT } from './limits.ts';
+
+export type QuestionReply =
+  | { kind: 'answer'; view: MessageView; session: AnswerSession }
+  /** A person's mistake or the rate limit: shown only to them where Discord allows it. */
+  | { kind: 'mistake'; text: string };
+
+/** Count one question for `userId`; when over the limit, the polite refusal to show instead. */
+export function takeQuestionAllowance(context: BotContext, userId: string, language: Language): string | undefined {
+  const decision = context.questionLimiter.take(userId);
+  if (decision.allowed) return undefined;
+  context.log.info('rate limited', { user: userId, retryAfterMs: decision.retryAfterMs });
+  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  return fill(t(discordText.rateLimited, language), { seconds });
+}
+
+export function answerQuestion(question: string, userId: string, origin: QuestionOrigin, context: BotContext): QuestionReply {
+  const outcome = context.engine.ask(question, { limit: ANSWER_HIT_LIMIT });
+  if (!outcome.ok) return { kind: 'mistake', text: formatQuestionProblem(outcome) };
+
+  // Counted after validation, so a typo does not use up someone's allowance.
+  const limited = takeQuestionAllowance(context, userId, outcome.answer.language);
+  if (limited) return { kind: 'mistake', text: limited };
+
+  const { answer } = outcome;
+  const session = context.sessions.create(answer, origin);
+  context.log.info('answered', {
+    origin,
+    session: session.id,
+    language: answer.language,
+    kind: answer.kind,
+    hits: answer.hits.length,
+    confident: answer.confident,
+    top: answer.hits[0]?.passage.id,
+  });
+  return { kind: 'answer', view: formatAnswer(answer, session.id, 0), session };
+}

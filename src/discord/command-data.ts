@@ -1,0 +1,45 @@
+/**
+ * Builds slash-command registration data from the texts in messages.ts: English names and
+ * descriptions by default, Japanese as the `ja` localisation, usable in servers and in DMs.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  Locale,
+  type APIApplicationCommandStringOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { CommandText } from '../messages.ts';
+
+type OptionText = CommandText['options'][string];
+
+export function stringOption(text: OptionText, options: { required?: boolean; autocomplete?: boolean } = {}): APIApplicationCommandStringOption {
+  return {
+    type: ApplicationCommandOptionType.String,
+    name: text.name.en,
+    name_localizations: { [Locale.Japanese]: text.name.ja },
+    description: text.description.en,
+    description_localizations: { [Locale.Japanese]: text.description.ja },
+    required: options.required ?? false,
+    autocomplete: options.autocomplete ?? false,
+  };
+}
+
+export function slashCommand(
+  text: CommandText,
+  options: APIApplicationCommandStringOption[] = [],
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: text.name.en,
+    name_localizations: { [Locale.Japanese]: text.name.ja },
+    description: text.description.en,
+    description_localizations: { [Locale.Japanese]: text.description.ja },
+    options,
+    // Installed in servers; usable there and in a DM with the bot.
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  };
+}

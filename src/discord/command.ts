@@ -1,0 +1,27 @@
+/**
+ * The shape of a slash command and of a button family. A command is one file in commands/ that
+ * exports plain data plus handlers `satisfies Command`; commands/index.ts lists them, and both
+ * dispatch (dispatch.ts) and registration (cli/deploy-commands.ts) read that one list.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { BotContext } from './context.ts';
+
+export interface Command {
+  /** Sent as is to Discord when registering. `data.name` is what dispatch matches. */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
+  /** For options declared with `autocomplete: true`. Must answer within 3 s and cannot defer. */
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
+}
+
+export interface ButtonHandler {
+  /** The custom id's text before the first `:` (see format/custom-ids.ts). */
+  prefix: string;
+  /** `args` is the custom id after the prefix and its colon. */
+  execute(interaction: ButtonInteraction, args: string, context: BotContext): Promise<void>;
+}

@@ -1,0 +1,34 @@
+/** /figures document: → the figures of a document (title, kind, id), to pick one for /metric. */
+import { discordText, figureCommandText, fill, t } from '../../messages.ts';
+import type { Command } from '../command.ts';
+import { slashCommand, stringOption } from '../command-data.ts';
+import { documentChoices } from '../format/choices.ts';
+import { formatFigureList } from '../format/figure.ts';
+import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
+import { languageOfLocale } from '../language.ts';
+import { resolveDocument } from '../passages.ts';
+import { reply, replyMistake, respondChoices } from '../respond.ts';
+
+const { document: documentOption } = figureCommandText.figures.options;
+/** How much of a person's typing to repeat back in a message. */
+const ECHO_MAX = 100;
+
+export const figures = {
+  data: slashCommand(figureCommandText.figures, [stringOption(documentOption, { required: true, autocomplete: true })]),
+
+  async execute(interaction, context) {
+    const language = languageOfLocale(interaction.locale);
+    const typed = interaction.options.getString(documentOption.name.en, true);
+    const document = resolveDocument(context.engine, typed);
+    if (!document) {
+      const echo = escapeMarkdown(truncateAtSentence(singleLine(typed), ECHO_MAX));
+      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { document: echo }));
+    }
+    const ofDocument = context.figures.filter((figure) => figure.source.doc === document.id);
+    await reply(interaction, formatFigureList(document, ofDocument, language));
+  },
+
+  async autocomplete(interaction, context) {
+    await respondChoices(interaction, documentChoices(context.engine.documents(), interaction.options.getFocused()));
+  },
+} satisfies Command;

@@ -1,0 +1,16 @@
+/** /help → what Shiori knows and how to ask, shown only to the person who asked. */
+import { commandText } from '../../messages.ts';
+import type { Command } from '../command.ts';
+import { slashCommand } from '../command-data.ts';
+import { formatHelp } from '../format/help.ts';
+import { languageOfLocale } from '../language.ts';
+import { reply } from '../respond.ts';
+
+export const help = {
+  data: slashCommand(commandText.help),
+  async execute(interaction, context) {
+    const documents = context.engine.documents().map((meta) => ({ meta, passages: context.engine.passages(meta.id).length }));
+    const view = formatHelp({ documents, language: languageOfLocale(interaction.locale), askChannelIds: [...context.askChannelIds] });
+    await reply(interaction, view, { ephemeral: true });
+  },
+} satisfies Command;

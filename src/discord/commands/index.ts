@@ -1,0 +1,15 @@
+/**
+ * The slash commands, in the order Discord lists them. Dispatch (dispatch.ts) and registration
+ * (cli/deploy-commands.ts) both read this list, so what is registered is what is handled.
+ * To add a command: add a file beside this one exporting `{ data, execute } satisfies Command`,
+ * and one line here.
+ */
+import type { Command } from '../command.ts';
+import { ask } from './ask.ts';
+import { figures } from './figures.ts';
+import { help } from './help.ts';
+import { metric } from './metric.ts';
+import { search } from './search.ts';
+import { source } from './source.ts';
+
+export const commands: readonly Command[] = [ask, search, source, metric, figures, help];

@@ -1,0 +1,81 @@
+/**
+ * Interactions → the command or button that handles them, inside the one top-level catch:
+ * whatever goes wrong is logged and the person gets an apology; the bot carries on.
+ */
+import type { Interaction } from 'discord.js';
+import { buttons } from './buttons/index.ts';
+import type { ButtonHandler, Command } from './command.ts';
+import { commands } from './commands/index.ts';
+import type { BotContext } from './context.ts';
+import { customIdArguments, customIdPrefix } from './format/custom-ids.ts';
+import { discordText, t } from '../messages.ts';
+import { languageOfLocale } from './language.ts';
+import { AUTO_DEFER_AFTER_MS } from './limits.ts';
+import { deferIfSlow, replyBug, replyMistake, respondChoices } from './respond.ts';
+
+function byKey<T>(items: readonly T[], key: (item: T) => string, what: string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    if (map.has(key(item))) throw new Error(`two ${what} named ${key(item)}`);
+    map.set(key(item), item);
+  }
+  return map;
+}
+
+export interface Registry {
+  commands: ReadonlyMap<string, Command>;
+  buttons: ReadonlyMap<string, ButtonHandler>;
+}
+
+export function createRegistry(commandList: readonly Command[] = commands, buttonList: readonly ButtonHandler[] = buttons): Registry {
+  return {
+    commands: byKey(commandList, (command) => command.data.name, 'commands'),
+    buttons: byKey(buttonList, (button) => button.prefix, 'button prefixes'),
+  };
+}
+
+function describe(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
+  if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
+  if (interaction.isButton()) return `button ${customIdPrefix(interaction.customId)}`;
+  return `type ${interaction.type}`;
+}
+
+export async function handleInteraction(interaction: Interaction, context: BotContext, registry: Registry): Promise<void> {
+  const started = performance.now();
+  const log = context.log.child({ interaction: interaction.id, what: describe(interaction), user: interaction.user.id });
+  const onDeferError = (error: unknown) => log.warn('could not defer', { error });
+  let cancelDefer = () => {};
+  try {
+    if (interaction.isChatInputCommand()) {
+      const command = registry.commands.get(interaction.commandName);
+      if (!command) throw new Error(`no handler for command ${interaction.commandName}`);
+      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+      await command.execute(interaction, context);
+    } else if (interaction.isAutocomplete()) {
+      const command = registry.commands.get(interaction.commandName);
+      if (command?.autocomplete) await command.autocomplete(interaction, context);
+      else await respondChoices(interaction, []);
+    } else if (interaction.isButton()) {
+      const handler = registry.buttons.get(customIdPrefix(interaction.customId));
+      if (!handler) {
+        // A button from an older version of Shiori: not the person's fault, nothing to do but say so.
+        await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
+        return;
+      }
+      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+      await handler.execute(interaction, customIdArguments(interaction.customId), context);
+    }
+    log.debug('handled', { ms: Math.round(performance.now() - started) });
+  } catch (error) {
+    log.error('interaction failed', { error, ms: Math.round(performance.now() - started) });
+    try {
+      if (interaction.isAutocomplete()) await respondChoices(interaction, []);
+      else if (interaction.isRepliable()) await replyBug(interaction, languageOfLocale(interaction.locale));
+    } catch (apologyError) {
+      log.error('could not apologise', { error: apologyError });
+    }
+  } finally {
+    cancelDefer();
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * A figure's card as a message, chart included: what /metric answers, and what /ask or a free
+ * question can add when it asks for a figure (see `matchFigures` in figures/lookup.ts).
+ * Rendering is the only slow part (tens of milliseconds); a failed chart leaves the numbers.
+ */
+import type { Language } from '../answer/types.ts';
+import { figureCard } from '../figures/card.ts';
+import { renderFigureChart } from '../figures/chart/render.ts';
+import type { Figure } from '../figures/schema.ts';
+import { figureDiscordText, fill, t } from '../messages.ts';
+import type { BotContext } from './context.ts';
+import { chartFileName, formatFigure } from './format/figure.ts';
+import type { MessageFile, MessageView } from './format/view.ts';
+
+export async function figureCardView(figure: Figure, context: Pick<BotContext, 'engine' | 'log'>, language: Language): Promise<MessageView> {
+  const document = context.engine.document(figure.source.doc);
+  let chart: MessageFile | undefined;
+  try {
+    const { png } = await renderFigureChart(figure, document, language);
+    chart = { name: chartFileName(figure.id), data: png, description: fill(t(figureDiscordText.chartAlt, language), { title: figure.title[language] }) };
+  } catch (error) {
+    context.log.error('chart rendering failed', { error, figure: figure.id });
+  }
+  return formatFigure(figureCard(figure, document, language), language, chart);
+}

@@ -1,0 +1,85 @@
+/**
+ * Figures → messages: the figure card of /metric (values as short lines, as-of dates, the quote,
+ * the citation, the chart as an attached image), the list of /figures, autocomplete choices
+ * (value = figure id) and what to say when a name is not one figure. Pure.
+ */
+import type { APIEmbed } from 'discord.js';
+import type { Language } from '../../answer/types.ts';
+import type { DocumentMeta } from '../../corpus/types.ts';
+import type { FigureCard } from '../../figures/card.ts';
+import type { FigureMatch, FigureResolution } from '../../figures/lookup.ts';
+import type { Figure } from '../../figures/schema.ts';
+import { discordText, figureDiscordText, figureKindLabels, figureText, fill, t } from '../../messages.ts';
+import {
+  AUTOCOMPLETE_CHOICES_MAX,
+  CHOICE_NAME_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+} from '../limits.ts';
+import type { Choice } from './choices.ts';
+import { escapeMarkdown, formatPlain, formatQuote, singleLine, truncateAtSentence } from './text.ts';
+import { EMBED_COLOUR, type MessageFile, type MessageView } from './view.ts';
+
+/** The chart's file name, which the embed points at with `attachment://`. */
+export function chartFileName(figureId: string): string {
+  return `${figureId}.png`;
+}
+
+/** The figure card: values, as-of dates and note in the description, quote and citation as fields, the chart below. */
+export function formatFigure(card: FigureCard, language: Language, chart?: MessageFile): MessageView {
+  const values = card.lines.map(escapeMarkdown).join('\n');
+  const description = [escapeMarkdown(card.asOf), values, ...(card.note ? [escapeMarkdown(card.note)] : [])].join('\n\n');
+  const embed: APIEmbed = {
+    color: EMBED_COLOUR,
+    title: formatPlain(card.title, EMBED_TITLE_MAX),
+    description: truncateAtSentence(description, EMBED_DESCRIPTION_MAX),
+    fields: [
+      { name: t(figureText.quoteField, language), value: formatQuote(card.quote, [], EMBED_FIELD_VALUE_MAX) },
+      { name: t(discordText.sourceField, language), value: formatPlain(card.citation, EMBED_FIELD_VALUE_MAX) },
+    ],
+    footer: { text: truncateAtSentence(fill(t(figureDiscordText.figureFooter, language), { kind: card.kind, id: card.id }), EMBED_FOOTER_MAX) },
+    ...(chart ? { image: { url: `attachment://${chart.name}` } } : {}),
+  };
+  const note = chart ? undefined : t(figureText.chartFailed, language);
+  return { ...(note ? { content: note } : {}), embeds: [embed], ...(chart ? { files: [chart] } : {}) };
+}
+
+/** /figures: the document's figures, one line each with its id to give /metric. */
+export function formatFigureList(document: DocumentMeta, figures: readonly Figure[], language: Language): MessageView {
+  if (figures.length === 0) return { content: fill(t(figureText.noFigures, language), { title: escapeMarkdown(document.title) }) };
+  const lines = figures.map(
+    (figure) =>
+      `• ${escapeMarkdown(fill(t(figureDiscordText.figureLine, language), { title: figure.title[language], kind: t(figureKindLabels[figure.kind], language) }))} \`${figure.id}\``,
+  );
+  return {
+    embeds: [
+      {
+        color: EMBED_COLOUR,
+        title: formatPlain(fill(t(figureText.figuresTitle, language), { title: document.title, count: figures.length }), EMBED_TITLE_MAX),
+        description: truncateAtSentence(lines.join('\n'), EMBED_DESCRIPTION_MAX),
+        footer: { text: t(figureDiscordText.figuresFooter, language) },
+      },
+    ],
+  };
+}
+
+/** Autocomplete: the title, and the alias that matched when it is not the title; the value is the id. */
+export function formatFigureChoices(matches: readonly FigureMatch[], language: Language): Choice[] {
+  return matches.slice(0, AUTOCOMPLETE_CHOICES_MAX).map(({ figure, name }) => {
+    const title = figure.title[language];
+    const alias = name && name !== figure.title.ja && name !== figure.title.en ? name : undefined;
+    const shown = alias === undefined ? title : language === 'ja' ? `${title}（${alias}）` : `${title} (${alias})`;
+    return { name: truncateAtSentence(singleLine(shown), CHOICE_NAME_MAX), value: figure.id };
+  });
+}
+
+/** What to tell a person whose name is not one figure: the candidates or the closest figures. */
+export function figureMissText(resolution: Exclude<FigureResolution, { kind: 'found' }>, query: string, language: Language): string {
+  const echo = escapeMarkdown(truncateAtSentence(singleLine(query), 100));
+  const names = (figures: readonly Figure[]) => figures.map((figure) => `${escapeMarkdown(figure.title[language])}（\`${figure.id}\`）`).join(language === 'ja' ? '、' : ', ');
+  if (resolution.kind === 'ambiguous') return fill(t(figureText.ambiguousFigure, language), { query: echo, candidates: names(resolution.candidates) });
+  if (resolution.suggestions.length === 0) return fill(t(figureText.unknownFigureNoSuggestion, language), { query: echo, listHint: '`/figures`' });
+  return fill(t(figureText.unknownFigure, language), { query: echo, suggestions: names(resolution.suggestions) });
+}

@@ -1,0 +1,133 @@
+/**
+ * Every message Shiori sends goes through here, so three rules hold everywhere at once:
+ * nothing pings anyone (allowed mentions parse nothing, replies do not ping their author),
+ * every payload is cut to Discord's limits, and a person's mistake is shown only to them (❌)
+ * while a bug gets an apology (🐞). It also keeps the 3-second acknowledgement deadline:
+ * `deferIfSlow` defers a handler that is still working, and the send functions then edit the
+ * deferred response instead of replying twice.
+ */
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type Message,
+  type MessageMentionOptions,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Language } from '../answer/types.ts';
+import { discordText, t } from '../messages.ts';
+import type { Choice } from './format/choices.ts';
+import { fitView } from './format/fit.ts';
+import type { MessageView } from './format/view.ts';
+
+/** Parse no @everyone, @here, user or role mention, and do not ping the author of a replied-to message. */
+export const NO_PINGS = { parse: [], repliedUser: false } as const satisfies MessageMentionOptions;
+
+export const MISTAKE_PREFIX = '❌';
+export const BUG_PREFIX = '🐞';
+
+/** How an interaction was acknowledged before its handler answered. */
+type Deferral = 'reply' | 'update';
+
+/**
+ * Acknowledgements that are in flight or done, per interaction. discord.js only sets `deferred`
+ * once the request has returned, so without this a reply racing a defer would answer twice
+ * (Discord: 40060 "already acknowledged").
+ */
+const acknowledgements = new WeakMap<RepliableInteraction, { kind: Deferral | 'answered'; done: Promise<unknown> }>();
+
+async function settled(interaction: RepliableInteraction) {
+  const ack = acknowledgements.get(interaction);
+  if (ack) await ack.done.catch(() => undefined);
+  return ack?.kind;
+}
+
+function payload(view: MessageView) {
+  const fitted = fitView(view);
+  return {
+    content: fitted.content ?? '',
+    embeds: fitted.embeds ?? [],
+    components: fitted.components ?? [],
+    allowedMentions: NO_PINGS,
+    // Only when there are files: an empty list on an edit would delete the message's attachments.
+    ...(fitted.files?.length ? { files: fitted.files.map((file) => ({ attachment: file.data, name: file.name, description: file.description })) } : {}),
+  };
+}
+
+function track<T>(interaction: RepliableInteraction, kind: Deferral | 'answered', request: Promise<T>): Promise<T> {
+  acknowledgements.set(interaction, { kind, done: request });
+  return request;
+}
+
+/**
+ * If the handler has not answered after `afterMs`, acknowledge for it: a command shows
+ * "thinking…", a button keeps its message as it is. Returns a function that cancels the timer.
+ */
+export function deferIfSlow(interaction: RepliableInteraction, afterMs: number, onError: (error: unknown) => void): () => void {
+  const timer = setTimeout(() => {
+    if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
+    const request = interaction.isMessageComponent()
+      ? track(interaction, 'update', interaction.deferUpdate())
+      : track(interaction, 'reply', interaction.deferReply());
+    request.catch(onError);
+  }, afterMs);
+  return () => clearTimeout(timer);
+}
+
+/** Answer an interaction with a new message (public unless `ephemeral`). */
+export async function reply(interaction: RepliableInteraction, view: MessageView, options: { ephemeral?: boolean } = {}): Promise<void> {
+  const ephemeral = options.ephemeral ?? false;
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  const body = payload(view);
+  const earlier = await settled(interaction);
+  if (earlier === undefined) {
+    await track(interaction, 'answered', interaction.reply({ ...body, flags }));
+  } else if (earlier === 'reply' && !(ephemeral && !interaction.ephemeral)) {
+    await interaction.editReply(body);
+  } else if (earlier === 'reply') {
+    // Deferred in public but the answer is private: send it privately and remove "thinking…".
+    await interaction.followUp({ ...body, flags });
+    await interaction.deleteReply().catch(() => undefined);
+  } else {
+    await interaction.followUp({ ...body, flags });
+  }
+}
+
+/** Replace the message a button is on (◀ ▶). */
+export async function update(interaction: ButtonInteraction, view: MessageView): Promise<void> {
+  const body = payload(view);
+  const earlier = await settled(interaction);
+  if (earlier === undefined) await track(interaction, 'answered', interaction.update(body));
+  else if (earlier === 'update') await interaction.editReply(body);
+  else await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+}
+
+/** A person's mistake: only they see it. */
+export function replyMistake(interaction: RepliableInteraction, text: string): Promise<void> {
+  return reply(interaction, mistakeView(text), { ephemeral: true });
+}
+
+/** Our bug: apologise privately; the caller has logged it. */
+export function replyBug(interaction: RepliableInteraction, language: Language): Promise<void> {
+  return reply(interaction, bugView(language), { ephemeral: true });
+}
+
+/** Autocomplete cannot be deferred: answer at once, and never twice. */
+export async function respondChoices(interaction: AutocompleteInteraction, choices: Choice[]): Promise<void> {
+  if (interaction.responded) return;
+  await interaction.respond(choices);
+}
+
+/** Answer a free question (mention, DM, ask channel) as a reply to it. */
+export async function replyToMessage(message: Message, view: MessageView): Promise<Message> {
+  // failIfNotExists: the question may be deleted before the answer arrives; send it anyway.
+  return message.reply({ ...payload(view), failIfNotExists: false });
+}
+
+export function mistakeView(text: string): MessageView {
+  return { content: `${MISTAKE_PREFIX} ${text}` };
+}
+
+export function bugView(language: Language): MessageView {
+  return { content: `${BUG_PREFIX} ${t(discordText.internalError, language)}` };
+}

@@ -1,0 +1,108 @@
+/** Configuration (one message naming what to set) and logs (JSON lines, levels, never the token). */
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.ts';
+import { createLogger, REDACTED } from '../../src/log.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests_0123456789abcdefghijklmno';
+
+describe('parseConfig', () => {
+  it('reads every variable, with defaults', () => {
+    expect(parseConfig({ DISCORD_TOKEN: TOKEN })).toEqual({
+      token: TOKEN,
+      applicationId: undefined,
+      guildId: undefined,
+      askChannelIds: [],
+      apiBaseUrl: 'https://discord.com/api',
+      logLevel: 'info',
+      dataDir: './data',
+      totalShards: 'auto',
+    });
+    expect(
+      parseConfig({
+        DISCORD_TOKEN: `Bot ${TOKEN}`,
+        DISCORD_APPLICATION_ID: '123456789012345678',
+        DISCORD_GUILD_ID: '',
+        ASK_CHANNEL_IDS: ' 123456789012345678 , 234567890123456789,',
+        DISCORD_API_BASE_URL: 'http://127.0.0.1:8080/api/',
+        LOG_LEVEL: 'debug',
+        DATA_DIR: '/var/lib/shiori',
+        TOTAL_SHARDS: '2',
+      }),
+    ).toEqual({
+      token: TOKEN,
+      applicationId: '123456789012345678',
+      guildId: undefined,
+      askChannelIds: ['123456789012345678', '234567890123456789'],
+      apiBaseUrl: 'http://127.0.0.1:8080/api',
+      logLevel: 'debug',
+      dataDir: '/var/lib/shiori',
+      totalShards: 2,
+    });
+  });
+
+  it('names each variable to fix and how, in one message, never echoing the token', () => {
+    let error: unknown;
+    try {
+      parseConfig({ DISCORD_TOKEN: 'has space', ASK_CHANNEL_IDS: '12,abc', LOG_LEVEL: 'loud', TOTAL_SHARDS: '0' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['DISCORD_TOKEN', 'ASK_CHANNEL_IDS', 'ASK_CHANNEL_IDS', 'LOG_LEVEL', 'TOTAL_SHARDS']);
+    expect(problems[1]).toContain('(item 1) must be a Discord id (17–20 digits)');
+    expect(message).toMatch(/^Shiori cannot start: fix these settings in \.env or the environment/);
+    expect(message).not.toContain('has space');
+  });
+
+  it('a missing token, and an application id for registering commands', () => {
+    expect(() => parseConfig({})).toThrow(/DISCORD_TOKEN is not set\. Set it to the bot token: Discord Developer Portal/);
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN }, 'deploy-commands')).toThrow(/DISCORD_APPLICATION_ID is not set \(registering commands needs it\)/);
+  });
+});
+
+describe('createLogger', () => {
+  const capture = (level: 'debug' | 'info' | 'warn' | 'error' = 'info') => {
+    const lines: string[] = [];
+    const log = createLogger({ level, secrets: [TOKEN], write: (line) => lines.push(line), now: () => new Date('2026-01-01T00:00:00Z') });
+    return { log, lines };
+  };
+
+  it('writes one JSON object per line, with fields and child fields', () => {
+    const { log, lines } = capture();
+    log.child({ shards: [1] }).info('ready', { guilds: 2 });
+    expect(lines).toEqual(['{"time":"2026-01-01T00:00:00.000Z","level":"info","msg":"ready","shards":[1],"guilds":2}\n']);
+  });
+
+  it('drops lines below LOG_LEVEL', () => {
+    const { log, lines } = capture('warn');
+    log.debug('a');
+    log.info('b');
+    log.warn('c');
+    log.error('d');
+    expect(lines.map((line) => JSON.parse(line).msg)).toEqual(['c', 'd']);
+  });
+
+  it('never writes the token or an interaction token, wherever they hide', () => {
+    const { log, lines } = capture();
+    const error = Object.assign(new Error(`request failed with Bot ${TOKEN}`), {
+      url: 'https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246secret_token-1/callback',
+      status: 404,
+    });
+    log.error('interaction failed', { error, headers: { authorization: `Bot ${TOKEN}` } });
+    expect(lines[0]).not.toContain(TOKEN);
+    expect(lines[0]).not.toContain('secret_token');
+    const parsed = JSON.parse(lines[0]!);
+    expect(parsed.error.message).toBe(`request failed with Bot ${REDACTED}`);
+    expect(parsed.error.url).toBe(`https://discord.com/api/v10/interactions/123456789012345678/${REDACTED}/callback`);
+    expect(parsed.error.status).toBe(404);
+  });
+
+  it('survives values JSON cannot hold', () => {
+    const { log, lines } = capture();
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    log.info('odd', { circular, big: 10n });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'odd', unserialisable: true });
+  });
+});

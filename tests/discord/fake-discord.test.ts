@@ -1,0 +1,176 @@
+/**
+ * The fake Discord must reject what Discord rejects, or the end-to-end tests prove nothing.
+ * Driven here by a bare WebSocket client and fetch, without discord.js.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { FakeDiscord, type FakeInteraction, type Json } from './fake-discord.ts';
+import { pingsOf } from './fake/mentions.ts';
+
+let fake: FakeDiscord;
+let socket: WebSocket;
+const received: Json[] = [];
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
+  socket.on('message', (raw) => {
+    const payload = JSON.parse(String(raw));
+    received.push(payload);
+    if (payload.op === 10) socket.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: 1 << 9, shard: [0, 1], properties: {} } }));
+  });
+  await fake.waitForSessions(1);
+  await until(() => received.find((payload) => payload.t === 'GUILD_CREATE'));
+});
+
+/** Poll for something the bare client receives (the fake's own waitFor only sees the fake's state). */
+async function until<T>(check: () => T | undefined, timeoutMs = 2000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+afterAll(async () => {
+  socket.close();
+  await fake.close();
+});
+
+async function call(method: string, path: string, body?: unknown, auth = true) {
+  const response = await fetch(`${fake.apiBaseUrl}/v10${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: `Bot ${fake.token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, type: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
+}
+
+const respond = (interaction: FakeInteraction, body: unknown) => call('POST', `/interactions/${interaction.id}/${interaction.token}/callback`, body, false);
+const command = () => fake.slash('ask', { question: 'アントの延滞率は？' });
+
+describe('gateway', () => {
+  it('says hello, then READY and GUILD_CREATE with the channels, and acks heartbeats', async () => {
+    expect(received[0]).toEqual({ op: 10, d: { heartbeat_interval: 41250 } });
+    const ready = received.find((payload) => payload.t === 'READY');
+    expect(ready.d.application.id).toBe(fake.applicationId);
+    expect(ready.d.guilds).toEqual([{ id: fake.guild.id, unavailable: true }]);
+    const guild = received.find((payload) => payload.t === 'GUILD_CREATE');
+    expect(guild.d.channels.map((channel: Json) => channel.name)).toEqual(['general', 'shitsumon']);
+    expect(guild.s).toBe(ready.s + 1);
+    socket.send(JSON.stringify({ op: 1, d: guild.s }));
+    await until(() => received.find((payload) => payload.op === 11));
+  });
+
+  it('closes the connection on a wrong token', async () => {
+    const intruder = new WebSocket(fake.gatewayUrl);
+    intruder.on('message', (raw) => {
+      if (JSON.parse(String(raw)).op === 10) intruder.send(JSON.stringify({ op: 2, d: { token: 'wrong', intents: 0 } }));
+    });
+    const code = await new Promise((resolve) => intruder.on('close', resolve));
+    expect(code).toBe(4004);
+  });
+
+  it('blanks message content for a bot without the Message Content intent, unless it is mentioned', async () => {
+    fake.postMessage('独り言です');
+    fake.postMessage(`<@${fake.bot.id}> 質問です`);
+    const messages = await until(() => {
+      const created = received.filter((payload) => payload.t === 'MESSAGE_CREATE');
+      return created.length >= 2 ? created : undefined;
+    });
+    expect(messages.map((payload) => payload.d.content)).toEqual(['', `<@${fake.bot.id}> 質問です`]);
+    expect(messages[1]!.d.mentions[0].id).toBe(fake.bot.id);
+  });
+});
+
+describe('REST rejects what Discord rejects', () => {
+  it('answers unknown routes and missing auth with Discord-shaped JSON', async () => {
+    expect(await call('GET', '/nothing/here')).toEqual({ status: 404, type: 'application/json', body: { code: 0, message: '404: Not Found' } });
+    expect((await call('GET', '/gateway/bot', undefined, false)).status).toBe(401);
+    const gateway = await call('GET', '/gateway/bot');
+    expect(gateway.body).toMatchObject({ url: fake.gatewayUrl, shards: 1, session_start_limit: { max_concurrency: 1 } });
+  });
+
+  it('content over 2,000 characters', async () => {
+    const result = await respond(command(), { type: 4, data: { content: 'あ'.repeat(2001) } });
+    expect(result.status).toBe(400);
+    expect(result.body).toEqual({
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: { data: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } } },
+    });
+    // Counted in characters, as Discord counts: 2,000 emoji (4,000 UTF-16 units) are fine.
+    expect((await respond(command(), { type: 4, data: { content: '🔖'.repeat(2000) } })).status).toBe(204);
+  });
+
+  it('embed limits: description, fields, field values and the 6,000 total', async () => {
+    const over = await respond(command(), { type: 4, data: { embeds: [{ description: 'x'.repeat(4097) }] } });
+    expect(over.body.errors.data.embeds[0].description._errors[0].code).toBe('BASE_TYPE_MAX_LENGTH');
+    const emptyField = await respond(command(), { type: 4, data: { embeds: [{ fields: [{ name: 'a', value: '' }] }] } });
+    expect(emptyField.body.errors.data.embeds[0].fields[0].value._errors[0].code).toBe('BASE_TYPE_BAD_LENGTH');
+    const total = await respond(command(), { type: 4, data: { embeds: [{ description: 'x'.repeat(4000), fields: [{ name: 'n', value: 'y'.repeat(1024) }, { name: 'n', value: 'y'.repeat(1024) }] }] } });
+    expect(total.body.errors.data.embeds._errors[0].code).toBe('MAX_EMBED_SIZE_EXCEEDED');
+    const fields = await respond(command(), { type: 4, data: { embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] } });
+    expect(fields.status).toBe(400);
+  });
+
+  it('an empty message, duplicate custom ids and over-long custom ids', async () => {
+    expect((await respond(command(), { type: 4, data: { content: '' } })).body).toEqual({ code: 50006, message: 'Cannot send an empty message' });
+    const button = (id: string) => ({ type: 2, style: 2, label: 'b', custom_id: id });
+    const duplicate = await respond(command(), { type: 4, data: { components: [{ type: 1, components: [button('a'), button('a')] }] } });
+    expect(duplicate.status).toBe(400);
+    const long = await respond(command(), { type: 4, data: { components: [{ type: 1, components: [button('x'.repeat(101))] }] } });
+    expect(long.body.errors.data.components[0].components[0].custom_id._errors[0].code).toBe('BASE_TYPE_MAX_LENGTH');
+  });
+
+  it('a second response, or a response after 3 seconds', async () => {
+    const interaction = command();
+    expect((await respond(interaction, { type: 4, data: { content: 'ok' } })).status).toBe(204);
+    expect((await respond(interaction, { type: 4, data: { content: 'again' } })).body.code).toBe(40060);
+    const late = command();
+    (late as { sentAt: number }).sentAt -= 3500;
+    expect(await respond(late, { type: 5 })).toMatchObject({ status: 404, body: { code: 10062, message: 'Unknown interaction' } });
+  });
+
+  it('autocomplete: only choices (no deferral), at most 25, names 1–100 characters', async () => {
+    const typing = () => fake.autocomplete('source', { document: 'ア' }, 'document');
+    expect((await respond(typing(), { type: 5 })).status).toBe(400);
+    const many = Array.from({ length: 26 }, (_, index) => ({ name: `c${index}`, value: `v${index}` }));
+    expect((await respond(typing(), { type: 8, data: { choices: many } })).status).toBe(400);
+    expect((await respond(typing(), { type: 8, data: { choices: [{ name: 'x'.repeat(101), value: 'v' }] } })).status).toBe(400);
+    expect((await respond(typing(), { type: 8, data: { choices: many.slice(0, 25) } })).status).toBe(204);
+  });
+
+  it('edits of a deferred reply through the webhook, and unknown webhooks', async () => {
+    const interaction = command();
+    expect((await call('PATCH', `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`, { content: 'x' }, false)).body.code).toBe(10015);
+    await respond(interaction, { type: 5 });
+    const edited = await call('PATCH', `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`, { content: 'done' }, false);
+    expect(edited.body).toMatchObject({ content: 'done', flags: 0 });
+    expect((await interaction.reply()).content).toBe('done');
+  });
+
+  it('command registration: lowercase names up to 32, descriptions up to 100, valid locales', async () => {
+    const path = `/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`;
+    const valid = { name: 'ask', description: 'd', name_localizations: { ja: '質問' }, options: [{ type: 3, name: 'q', description: 'd', required: true }] };
+    expect((await call('PUT', path, [valid])).status).toBe(200);
+    expect((await call('PUT', path, [{ ...valid, name: 'Ask' }])).status).toBe(400);
+    expect((await call('PUT', path, [{ ...valid, description: 'd'.repeat(101) }])).status).toBe(400);
+    expect((await call('PUT', path, [{ ...valid, name_localizations: { jp: '質問' } }])).status).toBe(400);
+    const optionalFirst = { ...valid, options: [{ type: 3, name: 'a', description: 'd' }, { type: 3, name: 'b', description: 'd', required: true }] };
+    expect((await call('PUT', path, [optionalFirst])).status).toBe(400);
+  });
+});
+
+describe('pings', () => {
+  it('follow allowed_mentions as Discord does', () => {
+    const content = '@everyone <@111111111111111111> <@&222222222222222222>';
+    expect(pingsOf({ content })).toEqual(['@everyone', 'user:111111111111111111', 'role:222222222222222222']);
+    expect(pingsOf({ content, allowed_mentions: { parse: [] } })).toEqual([]);
+    expect(pingsOf({ content: 'x', message_reference: { message_id: '1' } }, '333')).toEqual(['replied:333']);
+    expect(pingsOf({ content: 'x', message_reference: { message_id: '1' }, allowed_mentions: { parse: [] } }, '333')).toEqual([]);
+  });
+});
