@@ -1,36 +1,23 @@
 /**
  * The only place that reads `process.env`. Every variable is validated with zod; anything missing
- * or malformed becomes one message that names the variable and says how to set it.
- * (Operator-facing text, so it is English and lives here rather than in messages.ts.)
+ * or malformed becomes one message that names the variable and says how to set it, in Japanese
+ * and then in English (there is no asker at startup). The words live in messages.ts (`configText`):
+ * the schema only says whether a value is 'missing' or 'invalid'.
  */
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { configText, fill, type ConfigVariable, type Localised } from './messages.ts';
 
 export const DEFAULT_DISCORD_API_BASE_URL = 'https://discord.com/api';
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** What the schema reports; the wording is in messages.ts. Any other zod issue counts as 'invalid'. */
+const MISSING = 'missing';
+const INVALID = 'invalid';
+
 /** Discord ids are snowflakes: 17 to 20 decimal digits. */
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
-
-/** How to obtain or choose each variable: shown next to the variable's name when it is wrong. */
-const HOW_TO_SET = {
-  DISCORD_TOKEN:
-    'Set it to the bot token: Discord Developer Portal → your application → Bot → Reset Token, then put `DISCORD_TOKEN=…` in .env (copy .env.example).',
-  DISCORD_APPLICATION_ID:
-    'Set it to the Application ID: Discord Developer Portal → your application → General Information, then put `DISCORD_APPLICATION_ID=…` in .env.',
-  DISCORD_GUILD_ID:
-    'It is optional: the id of the server to register commands in (Discord → Settings → Advanced → Developer Mode, then right-click the server → Copy Server ID). Leave it empty to register globally.',
-  ASK_CHANNEL_IDS:
-    'It is optional: channel ids separated by commas (right-click a channel → Copy Channel ID), e.g. `ASK_CHANNEL_IDS=123456789012345678,234567890123456789`.',
-  DISCORD_API_BASE_URL: `It is optional: an http(s) URL without the API version, e.g. ${DEFAULT_DISCORD_API_BASE_URL} (the default) or http://127.0.0.1:8080/api for a local fake Discord.`,
-  LOG_LEVEL: `It is optional: one of ${LOG_LEVELS.join(', ')} (default info).`,
-  DATA_DIR: 'It is optional: a directory Shiori may write to (feedback is stored there), default ./data.',
-  TOTAL_SHARDS:
-    'It is optional and only read by `npm run start:sharded`: a whole number of shards ≥ 1, or `auto` for Discord’s recommendation (default auto).',
-} as const;
-
-type VariableName = keyof typeof HOW_TO_SET;
+const snowflake = z.string().regex(/^\d{17,20}$/, INVALID);
 
 /** An empty value in .env (`DISCORD_GUILD_ID=`) means "not set", not "set to nothing". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -52,21 +39,21 @@ const environmentSchema = z.object({
   // A pasted `Bot …` prefix is tolerated: it is how the token travels in HTTP headers.
   DISCORD_TOKEN: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim().replace(/^Bot\s+/i, '') || undefined : value),
-    z.string({ error: 'is not set' }).regex(/^\S+$/, 'must not contain spaces'),
+    z.string({ error: MISSING }).regex(/^\S+$/, INVALID),
   ),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   ASK_CHANNEL_IDS: optional(commaSeparated(snowflake)),
-  DISCORD_API_BASE_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  DISCORD_API_BASE_URL: optional(z.url({ protocol: /^https?$/, error: INVALID })),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: INVALID })),
   DATA_DIR: optional(z.string()),
   TOTAL_SHARDS: optional(
     z
       .string()
-      .regex(/^(auto|[1-9]\d*)$/, 'must be a whole number ≥ 1 or auto')
+      .regex(/^(auto|[1-9]\d*)$/, INVALID)
       .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value))),
   ),
-});
+} satisfies Record<ConfigVariable, z.ZodType>);
 
 export interface Config {
   token: string;
@@ -85,32 +72,45 @@ export interface Config {
 /** What a program needs beyond the token. */
 export type ConfigPurpose = 'bot' | 'deploy-commands';
 
+/** Values the texts in `configText` refer to. */
+const TEXT_VALUES = { default: DEFAULT_DISCORD_API_BASE_URL, levels: LOG_LEVELS.join(', ') };
+
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  /** One entry per problem, each in both languages. Never contains a value (the token stays secret). */
+  constructor(readonly problems: Localised[]) {
+    const header = problems.length === 1 ? configText.headerOne : configText.headerMany;
     super(
-      `Shiori cannot start: fix ${problems.length === 1 ? 'this setting' : 'these settings'} in .env or the environment, then run it again.\n` +
-        problems.map((problem) => `  • ${problem}`).join('\n'),
+      `${header.ja}\n${header.en}\n` + problems.map((problem) => `  • ${problem.ja}\n    ${problem.en}`).join('\n'),
     );
     this.name = 'ConfigError';
   }
 }
 
-function describeProblem(name: VariableName, message: string): string {
-  return `${name} ${message}. ${HOW_TO_SET[name]}`;
+/** What is wrong with a variable (`configText.missing`, `.invalid[name]`, …), then how to set it. */
+function describeProblem(name: ConfigVariable, detail: Localised, item?: number): Localised {
+  const describe = (language: keyof Localised) => {
+    const subject = item === undefined ? name : fill(configText.listItem[language], { name, item });
+    return fill(configText.problem[language], {
+      detail: fill(detail[language], { ...TEXT_VALUES, name: subject }),
+      howTo: fill(configText.howTo[name][language], TEXT_VALUES),
+    });
+  };
+  return { ja: describe('ja'), en: describe('en') };
 }
 
 /** Validate an environment (pure: pass `process.env` or a test object). Throws ConfigError. */
 export function parseConfig(env: Record<string, string | undefined>, purpose: ConfigPurpose = 'bot'): Config {
   const parsed = environmentSchema.safeParse(env);
-  const problems: string[] = [];
+  const problems: Localised[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const name = String(issue.path[0]) as VariableName;
-      const item = issue.path.length > 1 ? `(item ${Number(issue.path[1]) + 1}) ` : '';
-      problems.push(describeProblem(name, `${item}${issue.message}`));
+      const name = String(issue.path[0]) as ConfigVariable;
+      const item = issue.path.length > 1 ? Number(issue.path[1]) + 1 : undefined;
+      const detail = issue.message === MISSING ? configText.missing : configText.invalid[name];
+      problems.push(describeProblem(name, detail, item));
     }
   } else if (purpose === 'deploy-commands' && !parsed.data.DISCORD_APPLICATION_ID) {
-    problems.push(describeProblem('DISCORD_APPLICATION_ID', 'is not set (registering commands needs it)'));
+    problems.push(describeProblem('DISCORD_APPLICATION_ID', configText.missingForCommands));
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
 

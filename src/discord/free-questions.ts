@@ -6,6 +6,7 @@
 import type { Message } from 'discord.js';
 import { detectLanguage } from '../search/question.ts';
 import { answerQuestion } from './answer-question.ts';
+import { figureCardView } from './figure-card.ts';
 import type { QuestionOrigin } from './answer-sessions.ts';
 import type { BotContext } from './context.ts';
 import { bugView, mistakeView, replyToMessage } from './respond.ts';
@@ -67,6 +68,9 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   try {
     const result = answerQuestion(question, message.author.id, origin, context);
     await replyToMessage(message, result.kind === 'answer' ? result.view : mistakeView(result.text));
+    if (result.kind === 'answer') {
+      for (const figure of result.figures) await replyToMessage(message, await figureCardView(figure, context, result.session.answer.language));
+    }
   } catch (error) {
     log.error('free question failed', { error });
     await replyToMessage(message, bugView(detectLanguage(question))).catch((apologyError: unknown) => log.error('could not apologise', { error: apologyError }));

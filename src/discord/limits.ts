@@ -61,3 +61,6 @@ export const QUESTION_WINDOW_MS = 30_000;
 /** Shiori: answers kept in memory so ◀ ▶ and 👍/👎 work on them; older ones say "ask again". */
 export const ANSWER_SESSIONS_MAX = 5000;
 export const ANSWER_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Figure cards (with charts) sent after an answer that asks for a figure, at most. */
+export const FIGURE_CARDS_MAX = 2;

@@ -93,6 +93,11 @@ export async function reply(interaction: RepliableInteraction, view: MessageView
   }
 }
 
+/** Another public message after the interaction's answer (a figure card under /ask's quote). */
+export async function followUp(interaction: RepliableInteraction, view: MessageView): Promise<void> {
+  await interaction.followUp(payload(view));
+}
+
 /** Replace the message a button is on (◀ ▶). */
 export async function update(interaction: ButtonInteraction, view: MessageView): Promise<void> {
   const body = payload(view);

@@ -49,15 +49,44 @@ describe('parseConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const { problems, message } = error as ConfigError;
-    expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['DISCORD_TOKEN', 'ASK_CHANNEL_IDS', 'ASK_CHANNEL_IDS', 'LOG_LEVEL', 'TOTAL_SHARDS']);
-    expect(problems[1]).toContain('(item 1) must be a Discord id (17–20 digits)');
-    expect(message).toMatch(/^Shiori cannot start: fix these settings in \.env or the environment/);
+    // One entry per problem, each in Japanese and in English, each starting with the variable's name.
+    for (const language of ['ja', 'en'] as const) {
+      expect(problems.map((problem) => problem[language].split(' ')[0])).toEqual(['DISCORD_TOKEN', 'ASK_CHANNEL_IDS', 'ASK_CHANNEL_IDS', 'LOG_LEVEL', 'TOTAL_SHARDS']);
+    }
+    expect(problems[0]).toEqual({
+      ja: expect.stringMatching(/^DISCORD_TOKEN に空白を含めないでください。Discord Developer Portal → アプリ → Bot → Reset Token/),
+      en: expect.stringMatching(/^DISCORD_TOKEN must not contain spaces\. Set it to the bot token:/),
+    });
+    expect(problems[1]!.ja).toContain('ASK_CHANNEL_IDS の 1 番目の ID は Discord の ID（17〜20 桁の数字）にしてください。省略できます。');
+    expect(problems[1]!.en).toContain('ASK_CHANNEL_IDS (item 1) must be a Discord id (17–20 digits). It is optional:');
+    expect(problems[2]!.en).toContain('(item 2)');
+    expect(problems[3]!.ja).toContain('LOG_LEVEL は debug, info, warn, error のどれかにしてください。');
+    expect(problems[3]!.en).toContain('LOG_LEVEL must be one of debug, info, warn, error.');
+    expect(problems[4]!.ja).toContain('TOTAL_SHARDS は 1 以上の整数か auto にしてください。');
+    expect(problems[4]!.en).toContain('TOTAL_SHARDS must be a whole number ≥ 1 or auto.');
+    // The header, then each problem: Japanese on the bullet line, English indented under it.
+    const lines = message.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'Shiori を起動できません。.env または環境変数の次の設定を直して、もう一度実行してください。',
+      'Shiori cannot start: fix these settings in .env or the environment, then run it again.',
+    ]);
+    expect(lines.slice(2)).toEqual(problems.flatMap((problem) => [`  • ${problem.ja}`, `    ${problem.en}`]));
     expect(message).not.toContain('has space');
   });
 
+  it('a malformed URL and guild id', () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE_URL: 'ftp://example.com', DISCORD_GUILD_ID: '42' })).toThrow(
+      /DISCORD_GUILD_ID は Discord の ID（17〜20 桁の数字）にしてください。[^\n]*\n {4}DISCORD_GUILD_ID must be a Discord id \(17–20 digits\)\.[^]*DISCORD_API_BASE_URL は http:\/\/ か https:\/\/ で始まる URL にしてください。[^\n]*https:\/\/discord\.com\/api（既定値）[^\n]*\n {4}DISCORD_API_BASE_URL must be an http\(s\) URL\. It is optional: an http\(s\) URL without the API version, e\.g\. https:\/\/discord\.com\/api \(the default\)/,
+    );
+  });
+
   it('a missing token, and an application id for registering commands', () => {
-    expect(() => parseConfig({})).toThrow(/DISCORD_TOKEN is not set\. Set it to the bot token: Discord Developer Portal/);
-    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN }, 'deploy-commands')).toThrow(/DISCORD_APPLICATION_ID is not set \(registering commands needs it\)/);
+    expect(() => parseConfig({})).toThrow(
+      /Shiori を起動できません。[^\n]*\nShiori cannot start: fix this setting[^\n]*\n {2}• DISCORD_TOKEN が設定されていません。Discord Developer Portal → アプリ → Bot → Reset Token でトークンを取得し[^\n]*\n {4}DISCORD_TOKEN is not set\. Set it to the bot token: Discord Developer Portal/,
+    );
+    expect(() => parseConfig({ DISCORD_TOKEN: TOKEN }, 'deploy-commands')).toThrow(
+      /DISCORD_APPLICATION_ID が設定されていません（コマンドの登録に必要です）。[^\n]*\n {4}DISCORD_APPLICATION_ID is not set \(registering commands needs it\)\./,
+    );
   });
 });
 

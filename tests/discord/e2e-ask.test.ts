@@ -56,6 +56,25 @@ describe('/ask', () => {
     expect(reply.request.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('a question for a figure also gets the figure card with its chart, after the quote', async () => {
+    const { interaction, reply } = await ask('アントの延滞率の推移は？');
+    expect(reply.embeds[0].title).toBe('Q. アントの延滞率の推移は？');
+    const cards = [await interaction.followUp(0, 10_000), await interaction.followUp(1, 10_000)];
+    expect(cards.map((card) => card.embeds[0].title).sort()).toEqual(['アント・グループ 個人向けの残高延滞率', 'アント・グループ 零細企業向けの残高延滞率']);
+    for (const card of cards) {
+      expect(card.attachments).toHaveLength(1);
+      expect(card.attachments[0].content_type).toBe('image/png');
+      expect(card.embeds[0].image.url).toBe(card.attachments[0].url);
+      expect(card.request.allowed_mentions).toMatchObject({ parse: [] });
+    }
+  });
+
+  it('a question that does not ask for a figure gets no figure card', async () => {
+    const { interaction } = await ask('テンセントの組織再編で何が変わった？');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(interaction.followUps).toEqual([]);
+  });
+
   it('answers an English question in English', async () => {
     const { reply } = await ask('How much will Alibaba invest in AI by 2028?');
     const [embed] = reply.embeds;

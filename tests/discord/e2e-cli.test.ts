@@ -45,7 +45,8 @@ describe('npm run deploy-commands', () => {
   it('says which variable to set when the application id is missing', async () => {
     const program = runProgram('deploy-commands.ts', { DISCORD_TOKEN: 'a-token-of-sorts' });
     expect((await program.exited).code).toBe(78);
-    expect(program.stderr).toContain('DISCORD_APPLICATION_ID is not set (registering commands needs it)');
+    expect(program.stderr).toContain('DISCORD_APPLICATION_ID が設定されていません（コマンドの登録に必要です）。');
+    expect(program.stderr).toContain('\n    DISCORD_APPLICATION_ID is not set (registering commands needs it).');
   });
 });
 
@@ -53,7 +54,13 @@ describe('npm start', () => {
   it('refuses to start without a token, naming DISCORD_TOKEN, with a non-zero exit', async () => {
     const program = runProgram('start.ts', { DISCORD_TOKEN: '' });
     expect((await program.exited).code).toBe(78);
-    expect(program.stderr).toMatch(/^Shiori cannot start: fix this setting in \.env or the environment, then run it again\.\n {2}• DISCORD_TOKEN is not set\./);
+    const lines = program.stderr.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'Shiori を起動できません。.env または環境変数の次の設定を直して、もう一度実行してください。',
+      'Shiori cannot start: fix this setting in .env or the environment, then run it again.',
+    ]);
+    expect(lines[2]).toMatch(/^ {2}• DISCORD_TOKEN が設定されていません。Discord Developer Portal/);
+    expect(lines[3]).toMatch(/^ {4}DISCORD_TOKEN is not set\. Set it to the bot token:/);
   });
 
   it('answers /ask, then disconnects and exits 0 on SIGTERM', async () => {

@@ -47,6 +47,19 @@ describe('free questions', () => {
     expect(buttonsOf(reply).map((button) => button.label)).toEqual(['◀', '▶', '全文', '👍', '👎']);
   });
 
+  it('a free question for a figure gets the figure card as a second reply', async () => {
+    const question = shiori.fake.postMessage(`${mention()} What is Ant's revenue mix?`, { user: someone() });
+    const answer = await shiori.fake.replyTo(question);
+    expect(answer.embeds[0].fields[0].name).toBe('Source');
+    const card = await shiori.fake.waitFor(
+      () => [...shiori.fake.messages.values()].find((m) => m.message_reference?.message_id === question.id && m.id !== answer.id),
+      10_000,
+      'the figure card',
+    );
+    expect(card.embeds[0].title).toBe('Ant Group revenue mix');
+    expect(card.attachments[0].content_type).toBe('image/png');
+  });
+
   it('the buttons work on a reply to a message as well', async () => {
     const question = shiori.fake.postMessage(`${mention()} アントの延滞率は？`, { user: someone() });
     const reply = await shiori.fake.replyTo(question);

@@ -667,7 +667,13 @@ export class FakeDiscord {
           author: userObject(this.bot),
           webhook_id: this.applicationId,
           application_id: this.applicationId,
-          interaction_metadata: { id: interaction.id, type: interaction.type },
+          // As Discord does: follow-ups carry who used the interaction (discord.js reads it).
+          interaction_metadata: {
+            id: interaction.id,
+            type: interaction.type,
+            user: interaction.payload.member?.user ?? interaction.payload.user,
+            authorizing_integration_owners: interaction.payload.authorizing_integration_owners,
+          },
           content: body.content ?? '',
           embeds: body.embeds ?? [],
           components: body.components ?? [],
