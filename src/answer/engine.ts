@@ -5,14 +5,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type MiniSearch from 'minisearch';
+import MiniSearch from 'minisearch';
 import { loadAliases } from '../analysis/aliases.ts';
 import { Analyzer } from '../analysis/analyzer.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { catalogueFileName, loadCheckedCatalogue } from '../figures/catalogue.ts';
 import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
-import { analyzerHash, buildIndex, loadIndex, saveIndex, type IndexData, type IndexedFields } from '../search/index-store.ts';
+import { analyzerHash, buildIndex, loadIndex, MINISEARCH_OPTIONS, saveIndex, type IndexData, type IndexedFields } from '../search/index-store.ts';
 import { checkQuestion, detectLanguage, readQuestion } from '../search/question.ts';
 import { rank, RANKING, questionSlots } from '../search/rank.ts';
 import { chooseQuote } from './quote.ts';
@@ -106,9 +106,8 @@ export class Shiori {
     options.onRebuild?.(reason, loaded.status === 'corrupt' ? loaded.detail : undefined);
     const built = await buildAndSaveIndex(analyzer, corpusDir, indexDir, options.onProgress);
     for (const problem of built.problems) options.onProblem?.(problem);
-    const reloaded = await loadIndex(indexDir, { corpusHash: built.data.corpusHash, analyzerHash: hashOfAnalyzer });
-    if (reloaded.status !== 'ok') throw new Error(`the index written to ${built.file} could not be read back (${reloaded.status})`);
-    return new Shiori(analyzer, reloaded.data, reloaded.miniSearch);
+    // Use what was just built rather than reading it back: the corpus may change again meanwhile.
+    return new Shiori(analyzer, built.data, MiniSearch.loadJS<IndexedFields>(built.data.miniSearch as never, MINISEARCH_OPTIONS));
   }
 
   /** Answer a question: the best passages, each with the excerpt that answers. */
