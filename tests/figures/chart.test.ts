@@ -78,8 +78,10 @@ describe('charts of each kind', () => {
     const canvas = createCanvas(10, 10);
     const context = canvas.getContext('2d');
     context.font = `20px "${chartFontFamily}"`;
-    // Every kana is as wide as the em square in Noto Sans JP; a missing glyph would not be.
-    expect(Math.round(context.measureText('アント').width)).toBe(60);
+    // Every kana is about as wide as the em square in Noto Sans JP (Skia versions round a little
+    // differently); a missing glyph would be a narrow box or nothing.
+    expect(context.measureText('アント').width).toBeGreaterThan(58);
+    expect(context.measureText('アント').width).toBeLessThanOrEqual(61);
   });
 
   it('renders in English with the English title, under the time the benchmark allows', async () => {
