@@ -66,6 +66,10 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
         .filter((u) => u.hasKind && !chosen.has(u.index) && !SOURCE_LINE.test(u.unit.text))
         .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
       if (figure && length() + figure.unit.text.length <= QUOTE_TARGET_CHARS * 1.5) chosen.add(figure.index);
+    } else if (!best.hasKind) {
+      // A name or a definition right next to the best line (CSIG above クラウドとAI産業事業部) belongs in the quote.
+      const beside = [units[best.index - 1], units[best.index + 1]].find((u) => u?.hasKind && !chosen.has(u.index) && !SOURCE_LINE.test(u.unit.text));
+      if (beside && length() + beside.unit.text.length <= QUOTE_TARGET_CHARS && chosen.size < QUOTE_MAX_UNITS) chosen.add(beside.index);
     }
     // A bare label on a slide (CSIG) is explained by the line under it (クラウドとAI産業事業部).
     const under = units[best.index + 1];

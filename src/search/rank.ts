@@ -40,6 +40,8 @@ export const KIND_EVIDENCE: Partial<Record<AnswerKind, RegExp>> = {
   trend: /[%％].*[%％]|推移|上昇|低下|増加|減少|拡大|縮小/,
   definition: /とは|と定義|略称|の略|を指す|という|と称する|と呼ばれ|[（(][A-Za-z][A-Za-z0-9]+[）)]/,
   reason: /ため|狙い|目的|理由|背景|真意|から[だで]/,
+  /** An acronym in brackets or alone, a CamelCase product name (「」 marks emphasis too often to count). */
+  name: /[（(][A-Za-z][A-Za-z0-9]+[)）]|\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/,
 };
 
 /** Inverse document frequency over passages; a term no passage has weighs the most. */
