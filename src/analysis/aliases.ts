@@ -31,6 +31,7 @@ export interface AliasMatch {
 }
 
 const KATAKANA = /[\u30a0-\u30ff]/;
+/** Katakana letters and ー, not the ・ that separates words (AI・クラウド). */
 const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
 const ASCII_WORD = /^[a-z0-9][a-z0-9 .+'\-]*$/;
 const ALNUM = /[a-z0-9]/;
@@ -76,7 +77,7 @@ export class AliasTable {
         for (const [end, spelling] of this.candidatesAt(outer, offset)) {
           if (end - offset >= outer.length || ASCII_WORD.test(spelling)) continue;
           // The katakana boundary rule holds inside a spelling too (アント is not in ジャイアント).
-          if (offset > 0 && KATAKANA.test(spelling[0]!) && KATAKANA.test(outer[offset - 1]!)) continue;
+          if (offset > 0 && KATAKANA.test(spelling[0]!) && KATAKANA_LETTER.test(outer[offset - 1]!)) continue;
           inner.push({ concept: this.conceptBySpelling.get(spelling)!, offset, length: end - offset });
         }
       }
@@ -120,7 +121,7 @@ export class AliasTable {
       }
       return undefined;
     }
-    if (KATAKANA.test(spelling[0] ?? '') && KATAKANA.test(before)) return undefined;
+    if (KATAKANA.test(spelling[0] ?? '') && KATAKANA_LETTER.test(before)) return undefined;
     if ([...spelling].length <= 3 && KATAKANA.test(spelling.at(-1) ?? '') && KATAKANA_LETTER.test(text[end] ?? '')) return undefined;
     return end;
   }

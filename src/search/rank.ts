@@ -66,9 +66,12 @@ export function questionSlots(
     if (term.kind === 'concept') continue;
     // A word inside an alias spelling belongs to the concept's slot (アリババ with §アリババ).
     // A word inside an alias spelling (テック in 資産運用テック) only adds precision: the concept is what was asked.
-    const inside = concepts.some((c) => c.start <= term.start && term.end <= c.end);
+    // A word that starts inside a spelling belongs to it even when kuromoji ran past its end
+    // (零售通って → 零 / 售 / 通う): the concept is what was asked.
+    const inside = concepts.some((c) => c.start <= term.start && term.start < c.end);
     if (slots.some((s) => s.terms.has(term.term))) continue;
-    slots.push({ terms: new Set([term.term]), weight: 0, optional: inside || term.kind === 'compound' });
+    // A number is always asked for itself (3800 keeps its weight beside §億).
+    slots.push({ terms: new Set([term.term]), weight: 0, optional: (inside && term.kind !== 'number') || term.kind === 'compound' });
   }
   const kindWords = KIND_WORDS[kind];
   // A concept spelled by a word that only asks (占める → §割合) asks too.
