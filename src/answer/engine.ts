@@ -130,7 +130,11 @@ export class Shiori {
       documentKinds: this.documentKinds,
     });
     const slots = questionSlots(question.terms, df, this.data.passages.length, question.kind);
-    const hits: Hit[] = ranked.slice(0, limit).map((r) => {
+    // Further hits must cover a fair part of what the best one covers: /search lists no passage that
+    // only shares a common word (元 in 元金) with the question.
+    const floor = (ranked[0]?.coverage ?? 0) * RANKING.furtherHitCoverage;
+    const kept = ranked.filter((r, i) => i === 0 || r.coverage >= floor);
+    const hits: Hit[] = kept.slice(0, limit).map((r) => {
       const quote = chooseQuote(r.passage, r.units, this.data.passageTerms[r.passage.id] ?? [], slots, question.kind);
       return { passage: r.passage, document: this.documentsById.get(r.passage.doc)!, score: round(r.score), quote: quote.text, marks: quote.marks };
     });

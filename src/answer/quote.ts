@@ -13,6 +13,8 @@ export const QUOTE_TARGET_CHARS = 300;
 const QUOTE_MAX_UNITS = 3;
 /** A sentence shorter than this is read with the sentence after it. */
 const PROSE_LEAD_IN_CHARS = 120;
+/** A sentence that starts like this goes on with the one before it (1つは…, 例えば…, 具体的には…). */
+const CONTINUES = /^(?:1つ|一つ|ひとつ|もう1つ|まず|次に|例えば|たとえば|具体的に|つまり|すなわち|それは|特に|その結果|これにより)/;
 /** A line shorter than this says little on its own (a chart label, a box caption). */
 const SHORT_LINE_CHARS = 20;
 
@@ -56,7 +58,8 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
     }
     // In prose, a short sentence often announces what the next one says (「二重のメリットをもたらします。」).
     const next = units[best.index + 1];
-    if (!isSlide && next && !chosen.has(next.index) && best.unit.text.length < PROSE_LEAD_IN_CHARS && chosen.size < QUOTE_MAX_UNITS) {
+    const announces = best.unit.text.length < PROSE_LEAD_IN_CHARS || (next !== undefined && CONTINUES.test(next.unit.text));
+    if (!isSlide && next && !chosen.has(next.index) && announces && chosen.size < QUOTE_MAX_UNITS) {
       if (length() + next.unit.text.length <= QUOTE_TARGET_CHARS) chosen.add(next.index);
     }
     // A question for a figure gets the figure: the nearest unit that holds one and matches the question.

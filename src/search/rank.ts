@@ -18,6 +18,8 @@ export const RANKING = {
   weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.15 },
   /** Below this share of the question covered by the best passage, Shiori says it is not sure. */
   confidentCoverage: 0.45,
+  /** A hit after the first is shown only if it covers at least this share of what the first covers. */
+  furtherHitCoverage: 0.3,
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
   kindWordWeight: 0.3,
 } as const;
@@ -60,7 +62,10 @@ export function questionSlots(
   const concepts = terms.filter((t) => t.kind === 'concept');
   const weightOf = (term: string) => idf(documentCount, documentFrequency(term));
   for (const concept of concepts) {
-    slots.push({ terms: new Set([concept.term]), weight: 0, optional: false });
+    // A concept inside a longer one (§元 in デジタル人民元) only adds precision, like a word inside it.
+    const nested = concepts.some((outer) => outer !== concept && outer.start <= concept.start && concept.end <= outer.end && outer.end - outer.start > concept.end - concept.start);
+    if (slots.some((s) => s.terms.has(concept.term))) continue;
+    slots.push({ terms: new Set([concept.term]), weight: 0, optional: nested });
   }
   for (const term of terms) {
     if (term.kind === 'concept') continue;

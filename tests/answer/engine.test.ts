@@ -63,6 +63,20 @@ describe('answers with a quote and where it comes from', () => {
     }
   });
 
+  it('finds a name kuromoji splits oddly (零售通って → 零 / 售 / 通う) through its alias', () => {
+    const { hits, confident } = answer('零售通って何？');
+    expect(confident).toBe(true);
+    expect(hits[0]!.quote).toContain('「零售通」（LST）');
+  });
+
+  it('lists only passages about the whole query, not ones sharing a common word with it', () => {
+    const outcome = shiori.search('デジタル人民元');
+    const hits = outcome.ok ? outcome.answer.hits : [];
+    expect(hits[0]!.quote).toContain('デジタル人民元は、シェアが低い金融機関');
+    // 元 alone (元金, 50万元, 元征科技) is not デジタル人民元.
+    expect(hits.filter((h) => !h.passage.text.includes('デジタル人民元') && !h.passage.heading?.includes('規制')).map((h) => h.passage.id)).toEqual([]);
+  });
+
   it('says so when nothing answers, instead of quoting something unrelated with confidence', () => {
     expect(answer('トヨタの今期の営業利益は？').confident).toBe(false);
     expect(answer('What is the capital of France?').confident).toBe(false);
