@@ -67,6 +67,7 @@ const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
 const ASCII_PIECE = /[a-z0-9]*[a-z][a-z0-9]*\+?|\d+(?:\.\d+)?|%/g;
 /** Runs handed to kuromoji: anything outside ASCII except spaces. */
 const NON_ASCII_RUN = /[^\x00-\x7f\s]+/g;
+const HIRAGANA = /^[\u3041-\u3096]$/;
 const CJK_CHAR = /[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff\uf900-\ufaff]/;
 
 function isStopTag(token: KuromojiToken): boolean {
@@ -172,7 +173,11 @@ export function bigramsOf(normalised: string): string[] {
   const flush = () => {
     const chars = Array.from(run);
     if (chars.length === 1) out.push(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      // Two hiragana are almost always grammar (して, ている): they add noise and index size, not recall.
+      if (HIRAGANA.test(chars[i]!) && HIRAGANA.test(chars[i + 1]!)) continue;
+      out.push(chars[i]! + chars[i + 1]!);
+    }
     run = '';
   };
   for (const ch of normalised) {

@@ -65,7 +65,7 @@ const indexShape = z.object({
   documents: z.array(z.object({ id: z.string(), title: z.string() }).loose()),
   passages: z.array(z.object({ id: z.string(), doc: z.string(), text: z.string() }).loose()).min(1),
   passageTerms: z.record(z.string(), z.array(z.unknown())),
-  contextTerms: z.record(z.string(), z.array(z.string())),
+  contextTerms: z.record(z.string(), z.array(z.unknown())),
   miniSearch: z.object({}).loose(),
 });
 
