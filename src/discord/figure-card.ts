@@ -12,11 +12,25 @@ import type { BotContext } from './context.ts';
 import { chartFileName, formatFigure } from './format/figure.ts';
 import type { MessageFile, MessageView } from './format/view.ts';
 
+/** Charts drawn so far, by figure and language: a figure's chart never changes while the bot runs. */
+const drawn = new Map<string, Buffer>();
+const DRAWN_MAX = 64;
+
+async function chartPng(figure: Figure, document: Parameters<typeof renderFigureChart>[1], language: Language): Promise<Buffer> {
+  const key = `${figure.id}/${language}`;
+  const cached = drawn.get(key);
+  if (cached) return cached;
+  const { png } = await renderFigureChart(figure, document, language);
+  if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, png);
+  return png;
+}
+
 export async function figureCardView(figure: Figure, context: Pick<BotContext, 'engine' | 'log'>, language: Language): Promise<MessageView> {
   const document = context.engine.document(figure.source.doc);
   let chart: MessageFile | undefined;
   try {
-    const { png } = await renderFigureChart(figure, document, language);
+    const png = await chartPng(figure, document, language);
     chart = { name: chartFileName(figure.id), data: png, description: fill(t(figureDiscordText.chartAlt, language), { title: figure.title[language] }) };
   } catch (error) {
     context.log.error('chart rendering failed', { error, figure: figure.id });
