@@ -69,7 +69,11 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     const result = answerQuestion(question, message.author.id, origin, context);
     await replyToMessage(message, result.kind === 'answer' ? result.view : mistakeView(result.text));
     if (result.kind === 'answer') {
-      for (const figure of result.figures) await replyToMessage(message, await figureCardView(figure, context, result.session.answer.language));
+      for (const figure of result.figures) {
+        await replyToMessage(message, await figureCardView(figure, context, result.session.answer.language)).catch((error: unknown) =>
+          log.warn('figure card not sent', { error, figure: figure.id }),
+        );
+      }
     }
   } catch (error) {
     log.error('free question failed', { error });

@@ -16,6 +16,11 @@ export const ask = {
     const result = answerQuestion(question, interaction.user.id, 'slash', context);
     if (result.kind === 'mistake') return replyMistake(interaction, result.text);
     await reply(interaction, result.view);
-    for (const figure of result.figures) await followUp(interaction, await figureCardView(figure, context, result.session.answer.language));
+    // The answer is out; a figure card that fails is logged, not apologised for.
+    for (const figure of result.figures) {
+      await followUp(interaction, await figureCardView(figure, context, result.session.answer.language)).catch((error: unknown) =>
+        context.log.warn('figure card not sent', { error, figure: figure.id }),
+      );
+    }
   },
 } satisfies Command;
