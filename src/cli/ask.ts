@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { Shiori } from '../answer/engine.ts';
 import type { AskOutcome } from '../answer/types.ts';
 import { cliText, fill, formatLocation, questionProblems, rebuildReason, t } from '../messages.ts';
-import { QUESTION_MAX_CHARS } from '../search/question.ts';
+import { checkQuestion, detectLanguage, QUESTION_MAX_CHARS } from '../search/question.ts';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 import { ANSI_MARK, PLAIN_MARK, formatAnswerForTerminal } from './terminal.ts';
 
@@ -71,6 +71,17 @@ async function main(): Promise<number> {
   if (!values.json && positionals.length === 0) {
     console.error(t(cliText.askUsage, language));
     return EXIT_USAGE;
+  }
+
+  // A mistake in the question is told at once, without waiting for the dictionary to load.
+  if (positionals.length > 0) {
+    const checked = checkQuestion(question);
+    if (!checked.ok) {
+      const outcome: AskOutcome = { ok: false, problem: checked.problem, language: detectLanguage(checked.text), question: checked.text };
+      if (values.json) console.log(JSON.stringify(outcomeToJson(outcome)));
+      else console.error(fill(t(questionProblems[checked.problem], outcome.language), { max: QUESTION_MAX_CHARS, length: [...checked.text].length }));
+      return EXIT_USAGE;
+    }
   }
 
   let shiori: Shiori;
