@@ -8,6 +8,11 @@ import type { DocumentMeta, Passage, PassageLocation } from './types.ts';
 
 /** Passages longer than this are split (at line or sentence boundaries). */
 export const PASSAGE_MAX_CHARS = 500;
+/**
+ * A slide up to this long stays one passage: a slide's lines answer one another (the C2M slide's
+ * two sides), and only a few slides are over the usual limit.
+ */
+export const SLIDE_WHOLE_MAX_CHARS = 560;
 /** The size parts of a split slide aim for: a slide stays whole when it can. */
 const SLIDE_PART_TARGET_CHARS = 380;
 /** The size parts of a long paragraph aim for: a few sentences, so that each part is about one thing. */
@@ -56,7 +61,7 @@ function tableHeaderIndex(lines: string[], row: number): number | undefined {
 /** A slide's lines in parts under the size limit; table parts repeat the table's header. */
 function splitSlide(slide: Slide): string[][] {
   const all = [...(slide.lead ? [slide.lead] : []), ...slide.body];
-  if (all.join('\n').length <= PASSAGE_MAX_CHARS) return [all];
+  if (all.join('\n').length <= SLIDE_WHOLE_MAX_CHARS) return [all];
   const total = all.join('\n').length;
   const target = Math.max(SLIDE_PART_TARGET_CHARS, Math.ceil(total / Math.ceil(total / SLIDE_PART_TARGET_CHARS)));
   const parts: string[][] = [];

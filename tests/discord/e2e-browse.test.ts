@@ -83,7 +83,9 @@ describe('/source', () => {
     const [embed] = reply.embeds;
     expect(embed.title).toBe('『アリババ・テンセント・アントグループの戦略転換』 「事業モデルの再構築が迫れるアント・グループ」 スライド 20 (1/2)');
     expect(embed.description).toContain('D30+：2017/12/31 1.29%');
-    expect(embed.footer.text).toMatch(/（23\/\d+）$/);
+    const passages = engine.passages(deck);
+    const position = passages.findIndex((passage) => passage.id === `${deck}#s20.1`) + 1;
+    expect(embed.footer.text).toMatch(new RegExp(`（${position}/${passages.length}）$`));
     const next = await shiori.fake.click(reply, buttonsOf(reply)[1]!.id, { user }).reply();
     expect(next.embeds[0].title).toContain('スライド 20 (2/2)');
     expect(next.embeds[0].description).toContain('個人向けの残高延滞率');
