@@ -18,10 +18,17 @@ const log = createLogger({ level: config.logLevel, secrets: [config.token] });
 process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason }));
 
 const started = performance.now();
-const engine = await Shiori.open({
-  onRebuild: (reason, detail) => log.info('rebuilding the index', { reason, detail }),
-  onProblem: (problem) => log.warn('corpus problem', { ...problem }),
-});
+let engine: Shiori;
+try {
+  engine = await Shiori.open({
+    onRebuild: (reason, detail) => log.info('rebuilding the index', { reason, detail }),
+    onProblem: (problem) => log.warn('corpus problem', { ...problem }),
+  });
+} catch (error) {
+  // No documents, or an index that cannot be built: say so once, plainly, and stop.
+  log.error('could not load the documents and their index', { error });
+  process.exit(1);
+}
 log.info('engine loaded', { ms: Math.round(performance.now() - started), ...engine.indexInfo() });
 
 let figures;
