@@ -9,6 +9,8 @@ import type { AnswerKind, Span } from './types.ts';
 
 /** A quote aims to stay under this many characters (a single long sentence is still quoted whole). */
 export const QUOTE_TARGET_CHARS = 300;
+/** A quote shorter than this is widened with what stands around it. */
+const QUOTE_MIN_CHARS = 120;
 /** At most this many lines or sentences in a quote. */
 const QUOTE_MAX_UNITS = 3;
 /** A sentence shorter than this is read with the sentence after it. */
@@ -85,6 +87,17 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
     }
   }
 
+  // A quote that is still very short says too little to stand alone: widen it with the lines or
+  // sentences around it, next first, while it stays short.
+  for (let step = 1; length() < QUOTE_MIN_CHARS && step <= 3; step++) {
+    const first = Math.min(...chosen);
+    const last = Math.max(...chosen);
+    for (const candidate of [units[last + 1], units[first - 1]]) {
+      if (!candidate || SOURCE_LINE.test(candidate.unit.text) || length() >= QUOTE_MIN_CHARS) continue;
+      if (length() + candidate.unit.text.length > QUOTE_TARGET_CHARS) continue;
+      chosen.add(candidate.index);
+    }
+  }
   const picked = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
   const wanted = new Set(slots.flatMap((s) => [...s.terms]));
   let text = '';
