@@ -130,8 +130,10 @@ export function buildIndex(
     contextTerms[passage.id] = [...new Set(contextAnalysed)];
     miniSearch.add({
       id: passage.id,
-      words: terms.map((t) => t.term).join(' '),
-      bigrams: analyzer.bigrams(passage.text).join(' '),
+      // Each term once: in short passages presence is what counts, and a diagram that repeats a
+      // name on every label (アント…) should not outrank the line that answers.
+      words: [...new Set(terms.map((t) => t.term))].join(' '),
+      bigrams: [...new Set(analyzer.bigrams(passage.text))].join(' '),
       context: contextAnalysed.join(' '),
     });
     onProgress?.(i + 1, corpus.passages.length);

@@ -201,6 +201,8 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
 }
 
 export interface Ranked {
+  /** The parts of the score, for explaining a ranking (`npm run eval -- --verbose`). */
+  parts?: Record<string, number>;
   passage: Passage;
   score: number;
   /** Share of the question's weight found anywhere in the passage or its context. */
@@ -265,7 +267,7 @@ export function rank(input: RankInput): Ranked[] {
         RANKING.weight.context * (coverage - textCoverage) +
         compoundBonus +
         (question.documentHint && input.documentKinds.get(passage.doc) === question.documentHint ? RANKING.weight.documentHint : 0);
-      return { passage, score, coverage, units };
+      return { passage, score, coverage, units, parts: { bm25: result.score / best, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage } };
     })
     .sort((a, b) => b.score - a.score);
 }
