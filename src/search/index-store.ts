@@ -87,7 +87,8 @@ export async function analyzerHash(): Promise<string> {
 
 /**
  * What a passage is about beyond its own text: the slide's lead message and chapter, the document's
- * title, the other parts of the same slide, and, for the first passage (the title page), the
+ * title, the other parts of the same slide (or the passage before one that opens by pointing back,
+ * この数字…), and, for the first passage (the title page), the
  * document's author, date and source.
  */
 function contextText(passage: Passage, document: DocumentMeta | undefined, siblings: Passage[]): string {
@@ -96,6 +97,9 @@ function contextText(passage: Passage, document: DocumentMeta | undefined, sibli
   for (const sibling of siblings) if (sibling.id !== passage.id) parts.push(sibling.text);
   return parts.filter(Boolean).join('\n');
 }
+
+/** Openings that refer to what came just before. */
+const POINTS_BACK = /^(?:この|その|これ|それ|こうした|そうした|同じ)/;
 
 /** The parts of one split slide or paragraph belong together. */
 function siblingsOf(passages: Passage[]): Map<string, Passage[]> {
@@ -124,7 +128,11 @@ export function buildIndex(
   const siblings = siblingsOf(corpus.passages);
   corpus.passages.forEach((passage, i) => {
     const terms = analyzer.analyze(passage.text);
-    const context = contextText(passage, documents.get(passage.doc), siblings.get(passage.id) ?? []);
+    const related = [...(siblings.get(passage.id) ?? [])];
+    // A passage that opens by pointing back (この数字、…) is read with the passage before it.
+    const previous = corpus.passages[i - 1];
+    if (previous && previous.doc === passage.doc && POINTS_BACK.test(passage.text) && !related.includes(previous)) related.push(previous);
+    const context = contextText(passage, documents.get(passage.doc), related);
     const contextAnalysed = analyzer.analyze(context).map((t) => t.term);
     passageTerms[passage.id] = terms.map((t: Term) => [t.term, t.start, t.end]);
     contextTerms[passage.id] = [...new Set(contextAnalysed)];
