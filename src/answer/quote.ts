@@ -1,6 +1,8 @@
 /**
- * Choosing the quote: the one to three lines or sentences of a passage that answer, whole. A table
- * row comes with the table's header; a bare label comes with the slide's lead message.
+ * Choosing the quote: the lines or sentences of a passage that answer, whole, never cut. Starting
+ * from the unit that covers most of the question, a few rules add what a reader needs beside it:
+ * a table row's header and title, a figure for a question about figures, the line that explains a
+ * bare label, the sentence a short lead-in announces.
  */
 import type { Passage } from '../corpus/types.ts';
 import type { StoredTerm } from '../search/index-store.ts';
@@ -11,14 +13,17 @@ import type { AnswerKind, Span } from './types.ts';
 export const QUOTE_TARGET_CHARS = 300;
 /** A quote shorter than this is widened with what stands around it. */
 const QUOTE_MIN_CHARS = 120;
-/** At most this many lines or sentences in a quote. */
-const QUOTE_MAX_UNITS = 3;
+/** At most this many sentences in a quote from prose; slides' lines are shorter, so a few more. */
+const PROSE_MAX_UNITS = 3;
+const SLIDE_MAX_UNITS = 5;
 /** A sentence shorter than this is read with the sentence after it. */
 const PROSE_LEAD_IN_CHARS = 120;
 /** A sentence that starts like this goes on with the one before it (1つは…, 例えば…, 具体的には…). */
 const CONTINUES = /^(?:1つ|一つ|ひとつ|もう1つ|まず|次に|例えば|たとえば|具体的に|つまり|すなわち|それは|特に|その結果|これにより)/;
 /** A line shorter than this says little on its own (a chart label, a box caption). */
 const SHORT_LINE_CHARS = 20;
+/** Kinds of question whose answer is a figure: a quote without one does not answer. */
+const FIGURE_KINDS = new Set<AnswerKind>(['percentage', 'amount', 'count', 'date', 'rank']);
 
 export interface Quote {
   text: string;
@@ -32,73 +37,114 @@ function unitRank(u: UnitScore): number {
   return u.coverage + (u.hasKind ? 0.15 : 0) - bare - source;
 }
 
-/** Kinds of question whose answer is a figure: a quote without one does not answer. */
-const KIND_FIRST = new Set<AnswerKind>(['percentage', 'amount', 'count', 'date', 'rank']);
+/** The units chosen so far, and what may still be added. */
+class Selection {
+  readonly chosen: Set<number>;
+  readonly best: UnitScore;
+
+  constructor(
+    readonly units: UnitScore[],
+    readonly isSlide: boolean,
+  ) {
+    this.best = units.reduce((a, b) => (unitRank(b) > unitRank(a) ? b : a));
+    this.chosen = new Set([this.best.index]);
+  }
+
+  get length(): number {
+    return [...this.chosen].reduce((n, i) => n + this.units[i]!.unit.text.length + 1, 0);
+  }
+
+  get full(): boolean {
+    return this.chosen.size >= (this.isSlide ? SLIDE_MAX_UNITS : PROSE_MAX_UNITS);
+  }
+
+  /** Add a unit if it exists, is new, is not a source line, and keeps the quote under `limit`. */
+  add(unit: UnitScore | undefined, limit = QUOTE_TARGET_CHARS): boolean {
+    if (!unit || this.chosen.has(unit.index) || SOURCE_LINE.test(unit.unit.text)) return false;
+    if (this.length + unit.unit.text.length > limit) return false;
+    this.chosen.add(unit.index);
+    return true;
+  }
+
+  at(offset: number): UnitScore | undefined {
+    return this.units[this.best.index + offset];
+  }
+}
+
+/** Neighbours that answer another part of the question (or hold the kind of answer the best lacks). */
+function addAnsweringNeighbours(selection: Selection): void {
+  const { best, chosen, units } = selection;
+  for (const offset of [1, -1, 2, -2]) {
+    const neighbour = selection.at(offset);
+    if (!neighbour || selection.full || TABLE_ROW.test(neighbour.unit.text)) continue;
+    if (!chosen.has(best.index + offset - Math.sign(offset))) continue; // only next to what is chosen
+    const covered = new Set([...chosen].flatMap((i) => units[i]!.matched));
+    const addsSomething = neighbour.matched.some((k) => !covered.has(k)) || (neighbour.hasKind && !best.hasKind);
+    if (addsSomething) selection.add(neighbour);
+  }
+}
+
+/** In prose, a short sentence often announces what the next one says (「二重のメリットをもたらします。」). */
+function addAnnouncedSentence(selection: Selection): void {
+  const next = selection.at(1);
+  if (selection.isSlide || !next || selection.full) return;
+  if (selection.best.unit.text.length < PROSE_LEAD_IN_CHARS || CONTINUES.test(next.unit.text)) selection.add(next);
+}
+
+/** A question for a figure gets one; a question for a name or a definition gets the one beside the best line. */
+function addKindEvidence(selection: Selection, kind: AnswerKind): void {
+  const { best, units } = selection;
+  if (best.hasKind) return;
+  if (FIGURE_KINDS.has(kind)) {
+    // Prefer a figure that matches the question; else the passage's figure nearest the best line.
+    const figure = units
+      .filter((u) => u.hasKind && !selection.chosen.has(u.index) && !SOURCE_LINE.test(u.unit.text))
+      .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
+    selection.add(figure, QUOTE_TARGET_CHARS * 1.5);
+  } else if (!selection.full) {
+    selection.add([selection.at(-1), selection.at(1)].find((u) => u?.hasKind));
+  }
+}
+
+/** A bare label on a slide (CSIG) is explained by the line under it and by the slide's lead message. */
+function explainBareLabel(selection: Selection): void {
+  const { best, units } = selection;
+  if (!selection.isSlide || best.unit.text.length >= SHORT_LINE_CHARS) return;
+  const under = selection.at(1);
+  if (under && under.unit.text.length <= SHORT_LINE_CHARS * 2 && !selection.full) selection.add(under);
+  if (best.index > 0) selection.add(units[0]);
+}
+
+/** A quote still very short says too little to stand alone: widen it with what stands around it, next first. */
+function widenShortQuote(selection: Selection): void {
+  for (let step = 0; step < 3 && selection.length < QUOTE_MIN_CHARS; step++) {
+    const last = Math.max(...selection.chosen);
+    const first = Math.min(...selection.chosen);
+    for (const candidate of [selection.units[last + 1], selection.units[first - 1]]) {
+      if (selection.length >= QUOTE_MIN_CHARS || selection.full) break;
+      selection.add(candidate);
+    }
+  }
+}
 
 export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredTerm[], slots: Slot[], kind: AnswerKind): Quote {
   if (units.length === 0) return { text: passage.text, marks: [] };
-  const best = units.reduce((a, b) => (unitRank(b) > unitRank(a) ? b : a));
-  const chosen = new Set<number>([best.index]);
-  const isSlide = passage.location.slide !== undefined;
-  const length = () => [...chosen].reduce((n, i) => n + units[i]!.unit.text.length + 1, 0);
-
-  if (isSlide && TABLE_ROW.test(best.unit.text)) {
+  const selection = new Selection(units, passage.location.slide !== undefined);
+  if (selection.isSlide && TABLE_ROW.test(selection.best.unit.text)) {
     // A row is quoted with the table's header and title.
-    for (const k of unitContext(units.map((u) => u.unit))[best.index] ?? []) chosen.add(k);
+    for (const k of unitContext(units.map((u) => u.unit))[selection.best.index] ?? []) selection.chosen.add(k);
   } else {
-    // Neighbours that also answer part of the question, while the quote stays short.
-    for (const offset of [1, -1, 2, -2]) {
-      const neighbour = units[best.index + offset];
-      if (!neighbour || chosen.size >= QUOTE_MAX_UNITS) continue;
-      const adjacent = chosen.has(best.index + offset - Math.sign(offset));
-      const covered = new Set([...chosen].flatMap((i) => units[i]!.matched));
-      const addsSomething = neighbour.matched.some((k) => !covered.has(k)) || (neighbour.hasKind && !best.hasKind);
-      if (!adjacent || !addsSomething) continue;
-      if (length() + neighbour.unit.text.length > QUOTE_TARGET_CHARS) continue;
-      if (TABLE_ROW.test(neighbour.unit.text) || SOURCE_LINE.test(neighbour.unit.text)) continue;
-      chosen.add(neighbour.index);
-    }
-    // In prose, a short sentence often announces what the next one says (「二重のメリットをもたらします。」).
-    const next = units[best.index + 1];
-    const announces = best.unit.text.length < PROSE_LEAD_IN_CHARS || (next !== undefined && CONTINUES.test(next.unit.text));
-    if (!isSlide && next && !chosen.has(next.index) && announces && chosen.size < QUOTE_MAX_UNITS) {
-      if (length() + next.unit.text.length <= QUOTE_TARGET_CHARS) chosen.add(next.index);
-    }
-    // A question for a figure gets the figure: the nearest unit that holds one and matches the question.
-    if (!best.hasKind && KIND_FIRST.has(kind)) {
-      // Prefer a figure that matches the question; else the passage's figure nearest the best line.
-      const figure = units
-        .filter((u) => u.hasKind && !chosen.has(u.index) && !SOURCE_LINE.test(u.unit.text))
-        .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
-      if (figure && length() + figure.unit.text.length <= QUOTE_TARGET_CHARS * 1.5) chosen.add(figure.index);
-    } else if (!best.hasKind) {
-      // A name or a definition right next to the best line (CSIG above クラウドとAI産業事業部) belongs in the quote.
-      const beside = [units[best.index - 1], units[best.index + 1]].find((u) => u?.hasKind && !chosen.has(u.index) && !SOURCE_LINE.test(u.unit.text));
-      if (beside && length() + beside.unit.text.length <= QUOTE_TARGET_CHARS && chosen.size < QUOTE_MAX_UNITS) chosen.add(beside.index);
-    }
-    // A bare label on a slide (CSIG) is explained by the line under it (クラウドとAI産業事業部).
-    const under = units[best.index + 1];
-    if (isSlide && under && best.unit.text.length < SHORT_LINE_CHARS && !chosen.has(under.index) && !SOURCE_LINE.test(under.unit.text)) {
-      if (under.unit.text.length <= SHORT_LINE_CHARS * 2 && chosen.size < QUOTE_MAX_UNITS) chosen.add(under.index);
-    }
-    // A bare label on a slide says more with the slide's lead message.
-    if (isSlide && best.unit.text.length < SHORT_LINE_CHARS && best.index > 0 && !chosen.has(0)) {
-      if (length() + units[0]!.unit.text.length <= QUOTE_TARGET_CHARS) chosen.add(0);
-    }
+    addAnsweringNeighbours(selection);
+    addAnnouncedSentence(selection);
+    addKindEvidence(selection, kind);
+    explainBareLabel(selection);
   }
+  widenShortQuote(selection);
+  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), terms, slots, selection.isSlide);
+}
 
-  // A quote that is still very short says too little to stand alone: widen it with the lines or
-  // sentences around it, next first, while it stays short.
-  for (let step = 1; length() < QUOTE_MIN_CHARS && step <= 3; step++) {
-    const first = Math.min(...chosen);
-    const last = Math.max(...chosen);
-    for (const candidate of [units[last + 1], units[first - 1]]) {
-      if (!candidate || SOURCE_LINE.test(candidate.unit.text) || length() >= QUOTE_MIN_CHARS) continue;
-      if (length() + candidate.unit.text.length > QUOTE_TARGET_CHARS) continue;
-      chosen.add(candidate.index);
-    }
-  }
-  const picked = [...chosen].sort((a, b) => a - b).map((i) => units[i]!);
+/** Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's words. */
+function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], isSlide: boolean): Quote {
   const wanted = new Set(slots.flatMap((s) => [...s.terms]));
   let text = '';
   const marks: Span[] = [];
