@@ -4,32 +4,41 @@ import { DEFAULT_CORPUS_DIR, Shiori } from '../../src/answer/engine.ts';
 import { evaluate, loadQuestions, type EvalSummary } from '../../src/eval/evaluate.ts';
 
 /**
- * The question set (tests/eval/questions.json) must keep scoring at least this well. The bars sit
- * a little under what `npm run eval` measures now, so a change that makes answers worse fails here.
+ * Each question set must keep scoring at least this well. The bars sit a little under what
+ * `npm run eval` measures now, so a change that makes answers worse fails here.
+ * - questions.json: the set the ranking was tuned on.
+ * - holdout.json, holdout-2.json: written later by people who had not seen Shiori's answers.
  */
-const BARS = { first: 0.84, top3: 0.95, quote: 0.74, meanQuoteChars: 400 };
+const BARS: Record<string, { first: number; top3: number; quote: number }> = {
+  'questions.json': { first: 0.86, top3: 0.96, quote: 0.8 },
+  'holdout.json': { first: 0.88, top3: 0.96, quote: 0.82 },
+  'holdout-2.json': { first: 0.84, top3: 0.97, quote: 0.68 },
+};
+const MEAN_QUOTE_CHARS_MAX = 400;
 
-let summary: EvalSummary;
+const summaries = new Map<string, EvalSummary>();
 beforeAll(async () => {
   const shiori = await Shiori.open();
-  summary = evaluate(shiori, await loadQuestions(path.join(DEFAULT_CORPUS_DIR, '..', 'tests', 'eval', 'questions.json')));
+  for (const file of Object.keys(BARS)) {
+    summaries.set(file, evaluate(shiori, await loadQuestions(path.join(DEFAULT_CORPUS_DIR, '..', 'tests', 'eval', file))));
+  }
 });
 
-describe('evaluation on our question set', () => {
+describe('evaluation on our question sets', () => {
   it('has enough questions over both documents, in Japanese and English', () => {
-    expect(summary.total).toBeGreaterThanOrEqual(60);
-    const docs = new Set(summary.results.map((r) => r.question.doc));
-    expect(docs).toEqual(new Set(['nri-platformers-2021', 'allforces-alibaba-ai-2025']));
-    expect(summary.results.filter((r) => r.question.lang === 'en').length).toBeGreaterThanOrEqual(10);
+    const all = [...summaries.values()].flatMap((s) => s.results);
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(all.map((r) => r.question.doc))).toEqual(new Set(['nri-platformers-2021', 'allforces-alibaba-ai-2025']));
+    expect(all.filter((r) => r.question.lang === 'en').length).toBeGreaterThanOrEqual(30);
   });
 
-  it(`answers first time at least ${BARS.first * 100} %, in the top three at least ${BARS.top3 * 100} %`, () => {
-    expect(summary.first).toBeGreaterThanOrEqual(BARS.first);
-    expect(summary.top3).toBeGreaterThanOrEqual(BARS.top3);
-  });
-
-  it(`quotes the answer itself at least ${BARS.quote * 100} % of the time, in short quotes`, () => {
-    expect(summary.quote).toBeGreaterThanOrEqual(BARS.quote);
-    expect(summary.meanQuoteChars).toBeLessThanOrEqual(BARS.meanQuoteChars);
-  });
+  for (const [file, bars] of Object.entries(BARS)) {
+    it(`${file}: first answer right ≥ ${bars.first * 100} %, in the top three ≥ ${bars.top3 * 100} %, first quote holds it ≥ ${bars.quote * 100} %`, () => {
+      const summary = summaries.get(file)!;
+      expect(summary.first).toBeGreaterThanOrEqual(bars.first);
+      expect(summary.top3).toBeGreaterThanOrEqual(bars.top3);
+      expect(summary.quote).toBeGreaterThanOrEqual(bars.quote);
+      expect(summary.meanQuoteChars).toBeLessThanOrEqual(MEAN_QUOTE_CHARS_MAX);
+    });
+  }
 });
