@@ -30,11 +30,15 @@ export interface Quote {
   marks: Span[];
 }
 
-function unitRank(u: UnitScore): number {
+/** A slide's lead message says what the slide is about in a whole sentence: it wins a close call. */
+const LEAD_BONUS = 0.1;
+
+function unitRank(u: UnitScore, lead: string | undefined): number {
   const source = SOURCE_LINE.test(u.unit.text) ? 0.3 : 0;
+  const isLead = lead !== undefined && u.unit.text === lead ? LEAD_BONUS : 0;
   // On a tie the earlier unit wins (a ranking's first row, a paragraph's first sentence); a bare label loses.
   const bare = u.unit.text.length < SHORT_LINE_CHARS / 2 ? 0.05 : 0;
-  return u.coverage + (u.hasKind ? 0.15 : 0) - bare - source;
+  return u.coverage + (u.hasKind ? 0.15 : 0) + isLead - bare - source;
 }
 
 /** The units chosen so far, and what may still be added. */
@@ -45,8 +49,9 @@ class Selection {
   constructor(
     readonly units: UnitScore[],
     readonly isSlide: boolean,
+    lead: string | undefined,
   ) {
-    this.best = units.reduce((a, b) => (unitRank(b) > unitRank(a) ? b : a));
+    this.best = units.reduce((a, b) => (unitRank(b, lead) > unitRank(a, lead) ? b : a));
     this.chosen = new Set([this.best.index]);
   }
 
@@ -129,7 +134,8 @@ function widenShortQuote(selection: Selection): void {
 
 export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredTerm[], slots: Slot[], kind: AnswerKind): Quote {
   if (units.length === 0) return { text: passage.text, marks: [] };
-  const selection = new Selection(units, passage.location.slide !== undefined);
+  const isSlide = passage.location.slide !== undefined;
+  const selection = new Selection(units, isSlide, isSlide && !FIGURE_KINDS.has(kind) ? passage.heading : undefined);
   if (selection.isSlide && TABLE_ROW.test(selection.best.unit.text)) {
     // A row is quoted with the table's header and title.
     for (const k of unitContext(units.map((u) => u.unit))[selection.best.index] ?? []) selection.chosen.add(k);
