@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
-import { loadAliases } from '../analysis/aliases.ts';
+import { AliasTable, loadAliases } from '../analysis/aliases.ts';
 import { Analyzer } from '../analysis/analyzer.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { catalogueFileName, loadCheckedCatalogue } from '../figures/catalogue.ts';
@@ -98,8 +98,10 @@ export class Shiori {
     const indexDir = options.indexDir ?? DEFAULT_INDEX_DIR;
     const [corpusHash, hashOfAnalyzer] = await Promise.all([hashCorpus(corpusDir), analyzerHash()]);
     // kuromoji's dictionary and the index load side by side.
-    const [analyzer, loaded] = await Promise.all([loadAnalyzer(corpusDir), loadIndex(indexDir, { corpusHash, analyzerHash: hashOfAnalyzer })]);
-    if (loaded.status === 'ok') return new Shiori(analyzer, loaded.data, loaded.miniSearch);
+    const [tokenizer, loaded] = await Promise.all([loadTokenizer(), loadIndex(indexDir, { corpusHash, analyzerHash: hashOfAnalyzer })]);
+    // A current index holds the alias groups it was built with: no need to parse the YAML again.
+    if (loaded.status === 'ok') return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups)), loaded.data, loaded.miniSearch);
+    const analyzer = new Analyzer(tokenizer, await loadAliases(corpusDir));
 
     const reason: RebuildReason =
       loaded.status === 'stale' ? (loaded.reason === 'corpus' ? 'stale-corpus' : 'stale-analyzer') : loaded.status;

@@ -50,6 +50,8 @@ export interface IndexData {
   passageTerms: Record<string, StoredTerm[]>;
   /** Word terms of each passage's context (heading, chapter, title). */
   contextTerms: Record<string, string[]>;
+  /** The alias groups the index was built with (normalised), so a loaded index needs no YAML. */
+  aliasGroups: string[][];
   miniSearch: unknown;
 }
 
@@ -66,6 +68,7 @@ const indexShape = z.object({
   passages: z.array(z.object({ id: z.string(), doc: z.string(), text: z.string() }).loose()).min(1),
   passageTerms: z.record(z.string(), z.array(z.unknown())),
   contextTerms: z.record(z.string(), z.array(z.unknown())),
+  aliasGroups: z.array(z.array(z.string())),
   miniSearch: z.object({}).loose(),
 });
 
@@ -155,6 +158,7 @@ export function buildIndex(
     passages: corpus.passages,
     passageTerms,
     contextTerms,
+    aliasGroups: analyzer.aliases.groups.map((group) => group.spellings),
     miniSearch: miniSearch.toJSON(),
   };
 }
