@@ -33,7 +33,7 @@ const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
   ['amount', /いくら|金額|額は|額を|規模|\bhow much\b|\bamount\b|\bhow large\b|\bhow big\b/],
   ['date', /いつ|何年|何月|何日|時点|\bwhen\b|\bwhat year\b|\bwhich year\b|\bdate\b/],
   ['trend', /推移|変化|変わ|どう(?:なっ|変)|\btrend\b|\bchange[sd]?\b|\bover time\b|\bevolv/],
-  ['reason', /なぜ|どうして|理由|狙い|目的|真意|\bwhy\b|\breason\b|\baim\b|\bpurpose\b/],
+  ['reason', /なぜ|なんで|何で|どうして|理由|狙い|目的|真意|\bwhy\b|\breason\b|\baim\b|\bpurpose\b/],
   ['name', /誰|だれ|どこ|どの|何という|名前|社名|何と呼|略称|\babbreviat|\bacronym|\bwho\b|\bwhich\b|\bwhat company\b|\bname[sd]?\b|\bcalled\b/],
 ];
 
