@@ -26,14 +26,14 @@ export interface Question {
 
 /** Patterns on the normalised question, in order of precedence: the first that matches decides. */
 const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
-  ['definition', /とは|定義|意味|って何|ってなに|ってどういう|の略(?!称)|\bstands? for\b|\bwhat (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+)?\?*$|\bmean(?:s|ing)?\b|\bdefin/],
+  ['definition', /とは|定義|意味|って何|ってなに|ってどういう|って\s*[?？]*$|の略(?!称)|\bstands? for\b|\bwhat (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+)?\?*$|\bmean(?:s|ing)?\b|\bdefin/],
   ['rank', /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\bplace\b|\bposition\b/],
   ['count', /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/],
   ['percentage', /何\s*%|何パーセント|何割|割合|比率|シェア|占め|率|\bpercent(?:age)?\b|\bshare\b|\bratio\b|\brate\b/],
   ['amount', /いくら|金額|額は|額を|規模|\bhow much\b|\bamount\b|\bhow large\b|\bhow big\b/],
   ['date', /いつ|何年|何月|何日|時点|\bwhen\b|\bwhat year\b|\bwhich year\b|\bdate\b/],
   ['trend', /推移|変化|変わ|どう(?:なっ|変)|\btrend\b|\bchange[sd]?\b|\bover time\b|\bevolv/],
-  ['reason', /なぜ|なんで|何で|どうして|理由|狙い|目的|真意|\bwhy\b|\breason\b|\baim\b|\bpurpose\b/],
+  ['reason', /なぜ|なんで|何で|どうして|何のため|理由|狙い|目的|真意|\bwhy\b|\breason\b|\baim\b|\bpurpose\b/],
   ['name', /誰|だれ|どこ|どの|何という|名前|社名|何と呼|略称|\babbreviat|\bacronym|\bwho\b|\bwhich\b|\bwhat company\b|\bname[sd]?\b|\bcalled\b/],
 ];
 
