@@ -37,7 +37,10 @@ export const ANALYZER_SETTINGS = {
     'they', 'them', 'he', 'she', 'his', 'her', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your',
     'tell', 'please', 'show', 'give', 'say', 'said', 'says', 'get', 'got', 'according', 'per', 's', 't',
     'called', 'call', 'named', 'article', 'document', 'deck', 'slide', 'slides', 'report', 'mention', 'mentioned',
+    'stand', 'stands', 'kind', 'sort', 'type', 'thing', 'things',
   ],
+  /** English ordinals read as numbers: second → 2. */
+  englishOrdinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],
   /** Katakana words at least this long lose a final ー (サーバー → サーバ). */
   katakanaStemMinLength: 4,
   /** Adjacent nouns joined into compound terms, up to this many. */
@@ -61,6 +64,7 @@ export interface Term {
 }
 
 const STOP_WORDS = new Set<string>(ANALYZER_SETTINGS.stopWords);
+const ORDINALS: Record<string, string> = Object.fromEntries(ANALYZER_SETTINGS.englishOrdinals.map((word, i) => [word, String(i + 1)]));
 const ENGLISH_STOP_WORDS = new Set<string>(ANALYZER_SETTINGS.englishStopWords);
 const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
 /** ASCII pieces: words with at least one letter (5g, b2b2c, d30+), decimal numbers, and %. */
@@ -148,7 +152,10 @@ export class Analyzer {
       const isNumber = /^\d/.test(piece) && !/[a-z]/.test(piece);
       if (!isNumber && piece !== '%' && ENGLISH_STOP_WORDS.has(piece)) continue;
       const term = isNumber || piece === '%' ? piece : stemEnglish(piece.replace(/'s$/, ''));
-      out.push({ term, kind: isNumber ? 'number' : 'word', noun: !isNumber, start: m.index, end: m.index + piece.length });
+      const ordinal = ORDINALS[piece] ?? /^(\d+)(?:st|nd|rd|th)$/.exec(piece)?.[1];
+      // "second" and "2nd" are the number 2 too (2位, row 2 of a ranking).
+      if (ordinal !== undefined) out.push({ term: ordinal, kind: 'number', noun: false, start: m.index, end: m.index + piece.length });
+      else out.push({ term, kind: isNumber ? 'number' : 'word', noun: !isNumber, start: m.index, end: m.index + piece.length });
     }
     NON_ASCII_RUN.lastIndex = 0;
     for (let m = NON_ASCII_RUN.exec(text); m; m = NON_ASCII_RUN.exec(text)) {

@@ -27,7 +27,7 @@ export interface Question {
 /** Patterns on the normalised question, in order of precedence: the first that matches decides. */
 const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
   ['definition', /とは|定義|意味|って何|ってなに|ってどういう|って\s*[?？]*$|の略(?!称)|\bstands? for\b|\bwhat (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+)?\?*$|\bmean(?:s|ing)?\b|\bdefin/],
-  ['rank', /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\bplace\b|\bposition\b/],
+  ['rank', /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|\bplace\b|\bposition\b/],
   ['count', /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/],
   ['percentage', /何\s*%|何パーセント|何割|割合|比率|シェア|占め|率|\bpercent(?:age)?\b|\bshare\b|\bratio\b|\brate\b/],
   ['amount', /いくら|金額|額は|額を|規模|\bhow much\b|\bamount\b|\bhow large\b|\bhow big\b/],
@@ -39,15 +39,15 @@ const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
 
 /** Words that only say what kind of answer is wanted; they count for little when ranking. */
 export const KIND_WORDS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
-  percentage: new Set(['占める', '割合', '比率', '率', '%', 'シェア', '§市場シェア', 'パーセント']),
-  rank: new Set(['順位', '位', 'ランキング', '§順位', '番目']),
-  count: new Set(['数', '件数', '社数', '個数']),
-  amount: new Set(['金額', '額', '規模']),
-  date: new Set(['年', '月', '日', '時点']),
-  trend: new Set(['推移', '変化', '変わる', '変える']),
-  reason: new Set(['理由', '目的', '狙い', '§目的']),
-  definition: new Set(['意味', '定義']),
-  name: new Set(['名前', '社名', '呼ぶ']),
+  percentage: new Set(['占める', '割合', '比率', '率', '%', 'シェア', '§市場シェア', 'パーセント', 'percentage', 'percent', 'rate', 'ratio', 'share', '§割合']),
+  rank: new Set(['順位', '位', 'ランキング', '§順位', '番目', 'rank', 'ranking', 'place', 'position']),
+  count: new Set(['数', '件数', '社数', '個数', 'number', 'count']),
+  amount: new Set(['金額', '額', '規模', 'amount', 'size', 'big', 'large']),
+  date: new Set(['年', '月', '日', '時点', 'date', 'year', 'time']),
+  trend: new Set(['推移', '変化', '変わる', '変える', 'trend', 'change']),
+  reason: new Set(['理由', '目的', '狙い', '§目的', 'reason', 'purpose', 'aim']),
+  definition: new Set(['意味', '定義', 'meaning']),
+  name: new Set(['名前', '社名', '呼ぶ', 'name', 'company', 'firm']),
 };
 
 export function detectAnswerKind(normalisedQuestion: string): AnswerKind {

@@ -35,6 +35,12 @@ describe('answers with a quote and where it comes from', () => {
     expect(hits[0]!.quote).toContain('2028年までに3800億元（約520億ドル超）');
   });
 
+  it('an English ordinal is a rank: "second" finds row 2 of the ranking', () => {
+    const { hits, kind } = answer('Which company is second in blockchain patents?');
+    expect(kind).toBe('rank');
+    expect(hits[0]!.quote).toContain('2 中国平安 中国 464 48');
+  });
+
   it('a number written in kanji finds the figure written in digits', () => {
     const { hits } = answer('アリババは2028年までに三千八百億元を投じる？');
     expect(hits[0]!.quote).toContain('3800億元');
