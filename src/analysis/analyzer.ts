@@ -52,7 +52,8 @@ export function analyzerFingerprint(extra: string): string {
   return createHash('sha256').update(JSON.stringify(ANALYZER_SETTINGS)).update(extra).digest('hex').slice(0, 16);
 }
 
-export type TermKind = 'word' | 'number' | 'compound' | 'concept';
+/** `ordinal`: the number an English ordinal stands for (second → 2), which may or may not be a rank. */
+export type TermKind = 'word' | 'number' | 'ordinal' | 'compound' | 'concept';
 
 /** One term with where it came from in the original text. */
 export interface Term {
@@ -96,7 +97,7 @@ export function stemEnglish(word: string): string {
 
 interface RawToken {
   term: string;
-  kind: 'word' | 'number';
+  kind: 'word' | 'number' | 'ordinal';
   noun: boolean;
   /** Offsets in the normalised text. */
   start: number;
@@ -154,7 +155,7 @@ export class Analyzer {
       const term = isNumber || piece === '%' ? piece : stemEnglish(piece.replace(/'s$/, ''));
       const ordinal = ORDINALS[piece] ?? /^(\d+)(?:st|nd|rd|th)$/.exec(piece)?.[1];
       // "second" and "2nd" are the number 2 too (2位, row 2 of a ranking).
-      if (ordinal !== undefined) out.push({ term: ordinal, kind: 'number', noun: false, start: m.index, end: m.index + piece.length });
+      if (ordinal !== undefined) out.push({ term: ordinal, kind: 'ordinal', noun: false, start: m.index, end: m.index + piece.length });
       else out.push({ term, kind: isNumber ? 'number' : 'word', noun: !isNumber, start: m.index, end: m.index + piece.length });
     }
     NON_ASCII_RUN.lastIndex = 0;

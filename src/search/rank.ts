@@ -76,7 +76,9 @@ export function questionSlots(
     const inside = concepts.some((c) => c.start <= term.start && term.start < c.end);
     if (slots.some((s) => s.terms.has(term.term))) continue;
     // A number is always asked for itself (3800 keeps its weight beside §億).
-    slots.push({ terms: new Set([term.term]), weight: 0, optional: (inside && term.kind !== 'number') || term.kind === 'compound' });
+    // An ordinal is the rank asked for in a question for a rank (second → row 2), a mere word elsewhere (do X first).
+    const optional = (inside && term.kind !== 'number') || term.kind === 'compound' || (term.kind === 'ordinal' && kind !== 'rank');
+    slots.push({ terms: new Set([term.term]), weight: 0, optional });
   }
   const kindWords = KIND_WORDS[kind];
   // A concept spelled by a word that only asks (占める → §割合) asks too.

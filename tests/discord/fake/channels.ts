@@ -6,7 +6,7 @@ import type { FakeState } from './state.ts';
 import { checkMessage, type Json } from './validate.ts';
 
 /** `parts`: the path after /api/v10, split, starting with `channels`. */
-export function channel(state: FakeState, method: string, parts: string[], body: Json): RestResult {
+export function channelRoute(state: FakeState, method: string, parts: string[], body: Json): RestResult {
   const channelId = parts[1]!;
   const guild = state.guildOfChannel(channelId);
   const dmRecipient = state.dmChannels.get(channelId);

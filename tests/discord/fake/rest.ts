@@ -4,14 +4,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseMultipart, resolveAttachments } from './attachments.ts';
+import { channelRoute } from './channels.ts';
 import { applicationCommands } from './commands.ts';
-import { channel } from './channels.ts';
 import { notFound, type RestResult } from './errors.ts';
 import { interactionCallback } from './interaction-callback.ts';
 import { userObject } from './objects.ts';
 import type { FakeState } from './state.ts';
 import type { Json } from './validate.ts';
-import { webhook } from './webhooks.ts';
+import { webhookRoute } from './webhooks.ts';
 
 export async function handleHttp(state: FakeState, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -54,7 +54,7 @@ function route(state: FakeState, method: string, url: URL, authorization: string
   if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
     return interactionCallback(state, parts[1]!, parts[2]!, body, url.searchParams.get('with_response') === 'true');
   }
-  if (parts[0] === 'webhooks') return webhook(state, method, parts, body);
+  if (parts[0] === 'webhooks') return webhookRoute(state, method, parts, body);
 
   if (authorization !== `Bot ${state.token}`) return { status: 401, body: { code: 0, message: '401: Unauthorized' } };
 
@@ -71,6 +71,6 @@ function route(state: FakeState, method: string, url: URL, authorization: string
   if (method === 'GET' && path === '/gateway') return { status: 200, body: { url: state.gatewayUrl } };
   if (method === 'GET' && path === '/users/@me') return { status: 200, body: userObject(state.bot) };
   if (parts[0] === 'applications' && parts[1] === state.applicationId) return applicationCommands(state, method, parts, body);
-  if (parts[0] === 'channels') return channel(state, method, parts, body);
+  if (parts[0] === 'channels') return channelRoute(state, method, parts, body);
   return notFound();
 }

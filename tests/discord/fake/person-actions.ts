@@ -1,0 +1,121 @@
+/**
+ * What a person does in Discord, as the gateway delivers it to the bot: running a slash command,
+ * typing into an autocompleted option, pressing a button, posting a message.
+ */
+import { commandId } from './commands.ts';
+import { dispatch, INTENT, sessionsFor } from './gateway.ts';
+import { interactionToken, snowflake } from './ids.ts';
+import { FakeInteraction } from './interaction.ts';
+import type { FakeMessage } from './message-store.ts';
+import { BOT_PERMISSIONS, channelObject, dmChannelObject, memberObject, messageObject, userObject, type FakeUser } from './objects.ts';
+import type { FakeState } from './state.ts';
+import type { Json } from './validate.ts';
+
+/** Who acts, and where: a guild channel (the first one by default) or a DM. */
+export interface Origin {
+  user?: FakeUser;
+  dm?: boolean;
+  channelId?: string;
+  locale?: string;
+}
+
+export function slash(state: FakeState, name: string, options: Record<string, string>, from: Origin): FakeInteraction {
+  return interact(state, 2, { id: commandId(state, name), name, type: 1, options: stringOptions(options) }, from);
+}
+
+export function autocomplete(state: FakeState, name: string, options: Record<string, string>, focused: string, from: Origin): FakeInteraction {
+  const data = { id: commandId(state, name), name, type: 1, options: stringOptions(options).map((option) => (option.name === focused ? { ...option, focused: true } : option)) };
+  return interact(state, 4, data, from);
+}
+
+export function click(state: FakeState, message: FakeMessage, customId: string, from: Pick<Origin, 'user' | 'locale'>): FakeInteraction {
+  const button = message.components?.flatMap((row: Json) => row.components).find((component: Json) => component.custom_id === customId);
+  if (!button) throw new Error(`no button ${customId} on message ${message.id}`);
+  if (button.disabled) throw new Error(`button ${customId} is disabled`);
+  const { request: _request, ephemeral: _ephemeral, ...apiMessage } = message;
+  return interact(state, 3, { custom_id: customId, component_type: 2 }, { ...from, dm: !message.guild_id, channelId: message.channel_id }, apiMessage);
+}
+
+export function postMessage(state: FakeState, content: string, from: { user?: FakeUser; dm?: boolean; channelId?: string; replyTo?: FakeMessage }): FakeMessage {
+  const author = from.user ?? state.user('alice');
+  const mentions = [...content.matchAll(/<@!?(\d+)>/g)].map((match) => state.users.get(match[1]!)).filter((user): user is FakeUser => !!user);
+  const mentionRoles = [...content.matchAll(/<@&(\d+)>/g)].map((match) => match[1]!);
+  const channelId = from.dm ? state.dmChannelFor(author) : (from.channelId ?? state.guild.channels[0]!.id);
+  const guildId = from.dm ? undefined : state.guildOfChannel(channelId)?.id;
+  const message: FakeMessage = {
+    ...messageObject({
+      channel_id: channelId,
+      author: userObject(author),
+      content,
+      mentions: mentions.map((user) => ({ ...userObject(user), member: guildId ? memberObject(user) : undefined })),
+      mention_roles: mentionRoles,
+      mention_everyone: /@(everyone|here)/.test(content),
+      ...(from.replyTo ? { type: 19, message_reference: { message_id: from.replyTo.id, channel_id: channelId, guild_id: guildId } } : {}),
+    }),
+    ...(guildId ? { guild_id: guildId, member: memberObject(author) } : {}),
+    request: {},
+    ephemeral: false,
+  };
+  state.messages.set(message.id, message);
+  const { request: _request, ephemeral: _ephemeral, ...payload } = message;
+  for (const session of sessionsFor(state, guildId)) {
+    const needed = guildId ? INTENT.guildMessages : INTENT.directMessages;
+    if ((session.intents & needed) === 0) continue;
+    // Without the Message Content intent, Discord blanks messages that neither mention the bot nor are DMs.
+    const readable = !guildId || (session.intents & INTENT.messageContent) !== 0 || mentions.some((user) => user.id === state.bot.id);
+    dispatch(session, 'MESSAGE_CREATE', { ...payload, ...(readable ? {} : { content: '', embeds: [], attachments: [] }), channel_type: guildId ? 0 : 1 });
+  }
+  state.changed();
+  return message;
+}
+
+function stringOptions(options: Record<string, string>): Json[] {
+  return Object.entries(options).map(([name, value]) => ({ name, type: 3, value }));
+}
+
+function interact(state: FakeState, type: number, data: Json, from: Origin, message?: Json): FakeInteraction {
+  const user = from.user ?? state.user('alice');
+  const id = snowflake();
+  const token = interactionToken();
+  const locale = from.locale ?? 'ja';
+  const where: Json = from.dm
+    ? (() => {
+        const channelId = from.channelId ?? state.dmChannelFor(user);
+        return { channel_id: channelId, channel: dmChannelObject(channelId, user), user: userObject(user), context: 1 };
+      })()
+    : (() => {
+        const channelId = from.channelId ?? state.guild.channels[0]!.id;
+        const guild = state.guildOfChannel(channelId) ?? state.guild;
+        const channel = guild.channels.find((candidate) => candidate.id === channelId)!;
+        return {
+          guild_id: guild.id,
+          guild: { id: guild.id, locale: 'ja', features: [] },
+          guild_locale: 'ja',
+          channel_id: channelId,
+          channel: channelObject(channel, guild.id, 0),
+          member: { ...memberObject(user), permissions: '2248473465835073' },
+          context: 0,
+        };
+      })();
+  const payload = {
+    id,
+    application_id: state.applicationId,
+    type,
+    token,
+    version: 1,
+    data,
+    locale,
+    app_permissions: BOT_PERMISSIONS,
+    entitlements: [],
+    authorizing_integration_owners: { '0': where.guild_id ?? state.owner.id },
+    attachment_size_limit: 26214400,
+    ...where,
+    ...(message ? { message } : {}),
+  };
+  const interaction = new FakeInteraction(state, id, token, type, payload, Date.now());
+  state.interactions.set(id, interaction);
+  const sessions = sessionsFor(state, where.guild_id);
+  if (sessions.length === 0) throw new Error('no gateway session to send the interaction to');
+  for (const session of sessions) dispatch(session, 'INTERACTION_CREATE', payload);
+  return interaction;
+}
