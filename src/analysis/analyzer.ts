@@ -153,7 +153,9 @@ export class Analyzer {
       const isNumber = /^\d/.test(piece) && !/[a-z]/.test(piece);
       if (!isNumber && piece !== '%' && ENGLISH_STOP_WORDS.has(piece)) continue;
       const term = isNumber || piece === '%' ? piece : stemEnglish(piece.replace(/'s$/, ''));
-      const ordinal = ORDINALS[piece] ?? /^(\d+)(?:st|nd|rd|th)$/.exec(piece)?.[1];
+      // Not in third-party or first-hand.
+      const hyphenated = text[m.index + piece.length] === '-';
+      const ordinal = hyphenated ? undefined : (ORDINALS[piece] ?? /^(\d+)(?:st|nd|rd|th)$/.exec(piece)?.[1]);
       // "second" and "2nd" are the number 2 too (2位, row 2 of a ranking).
       if (ordinal !== undefined) out.push({ term: ordinal, kind: 'ordinal', noun: false, start: m.index, end: m.index + piece.length });
       else out.push({ term, kind: isNumber ? 'number' : 'word', noun: !isNumber, start: m.index, end: m.index + piece.length });

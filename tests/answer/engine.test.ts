@@ -86,6 +86,9 @@ describe('answers with a quote and where it comes from', () => {
   it('says so when nothing answers, instead of quoting something unrelated with confidence', () => {
     expect(answer('トヨタの今期の営業利益は？').confident).toBe(false);
     expect(answer('What is the capital of France?').confident).toBe(false);
+    expect(answer('Who is the CEO of Tencent?').confident).toBe(false);
+    expect(answer("What is Tesla's revenue?").confident).toBe(false);
+    expect(answer('ビットコインの価格は？').confident).toBe(false);
   });
 
   it('pages through up to ten hits', () => {
