@@ -30,7 +30,7 @@ const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
   ['rank', /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\b(?:is|was|ranks?|ranked|comes?|came|placed?)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|largest|biggest|most|highest|in)\b|\bplace\b|\bposition\b/],
   ['count', /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/],
   ['percentage', /何\s*%|何パーセント|何割|割合|比率|シェア|占め|率|\bpercent(?:age)?\b|\b(?:what|which|market) share\b|\bshare of\b|\bratio\b|\brate\b/],
-  ['amount', /いくら|金額|額は|額を|規模|\bhow much\b|\bamount\b|\bhow large\b|\bhow big\b/],
+  ['amount', /いくら|金額|額(?:は|を|って|\s*[?？]*$)|規模|\bhow much\b|\bamount\b|\bhow large\b|\bhow big\b/],
   ['date', /いつ|何年|何月|何日|時点|\bwhen\b|\bwhat year\b|\bwhich year\b|\bdate\b/],
   ['trend', /推移|変化|変わ|どう(?:なっ|変)|\btrend\b|\bchange[sd]?\b|\bover time\b|\bevolv/],
   ['reason', /なぜ|なんで|何で|どうして|何のため|理由|狙い|目的|真意|\bwhy\b|\breason\b|\baim\b|\bpurpose\b/],
