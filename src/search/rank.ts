@@ -11,7 +11,7 @@ import type { DocumentKind, Passage } from '../corpus/types.ts';
 import type { IndexedFields, StoredTerm } from './index-store.ts';
 import { KIND_WORDS, type Question } from './question.ts';
 
-/** How the parts of a score add up; tuned on the evaluation set (`npm run eval`). */
+/** How the parts of a score add up; tuned with `npm run eval` on tests/eval/questions.json, checked on the held-out sets. */
 export const RANKING = {
   candidates: 30,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
@@ -28,7 +28,10 @@ export const RANKING = {
 export interface Slot {
   terms: Set<string>;
   weight: number;
-  /** Compounds only add precision: matching one helps, missing one costs nothing. */
+  /**
+   * Only adds precision: matching it helps, missing it costs nothing. So are compounds (延滞率 beside
+   * 延滞 and 率), words and concepts inside a longer alias spelling, and ordinals outside a rank question.
+   */
   optional: boolean;
 }
 
@@ -68,15 +71,12 @@ export function questionSlots(
     slots.push({ terms: new Set([concept.term]), weight: 0, optional: nested });
   }
   for (const term of terms) {
-    if (term.kind === 'concept') continue;
-    // A word inside an alias spelling belongs to the concept's slot (アリババ with §アリババ).
-    // A word inside an alias spelling (テック in 資産運用テック) only adds precision: the concept is what was asked.
-    // A word that starts inside a spelling belongs to it even when kuromoji ran past its end
-    // (零售通って → 零 / 售 / 通う): the concept is what was asked.
+    if (term.kind === 'concept' || slots.some((s) => s.terms.has(term.term))) continue;
+    // A word inside an alias spelling (テック in 資産運用テック) only adds precision: the concept is
+    // what was asked, even when kuromoji ran past the spelling's end (零售通って → 零 / 售 / 通う).
+    // A number is always asked for itself (3800 keeps its weight beside §億). An ordinal is the rank
+    // asked for in a question for a rank (second → row 2), a mere word elsewhere (do X first).
     const inside = concepts.some((c) => c.start <= term.start && term.start < c.end);
-    if (slots.some((s) => s.terms.has(term.term))) continue;
-    // A number is always asked for itself (3800 keeps its weight beside §億).
-    // An ordinal is the rank asked for in a question for a rank (second → row 2), a mere word elsewhere (do X first).
     const optional = (inside && term.kind !== 'number') || term.kind === 'compound' || (term.kind === 'ordinal' && kind !== 'rank');
     slots.push({ terms: new Set([term.term]), weight: 0, optional });
   }
