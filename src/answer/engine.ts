@@ -7,13 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { AliasTable, loadAliases } from '../analysis/aliases.ts';
+import type { Term } from '../analysis/analyzer.ts';
 import { Analyzer } from '../analysis/analyzer.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { catalogueFileName, loadCheckedCatalogue } from '../figures/catalogue.ts';
+import { normalize } from '../analysis/normalize.ts';
 import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { analyzerHash, buildIndex, loadIndex, MINISEARCH_OPTIONS, saveIndex, type IndexData, type IndexedFields } from '../search/index-store.ts';
-import { checkQuestion, detectLanguage, readQuestion } from '../search/question.ts';
+import { checkQuestion, detectLanguage, readQuestion, type Question } from '../search/question.ts';
 import { rank, RANKING, questionSlots } from '../search/rank.ts';
 import { chooseQuote } from './quote.ts';
 import type { AskOutcome, Hit } from './types.ts';
@@ -72,7 +74,6 @@ export class Shiori {
   private readonly documentsById: Map<string, DocumentMeta>;
   private readonly passagesByDoc = new Map<string, Passage[]>();
   private readonly documentFrequency = new Map<string, number>();
-  private readonly documentKinds: ReadonlyMap<string, DocumentMeta['kind']>;
 
   private constructor(
     readonly analyzer: Analyzer,
@@ -81,7 +82,7 @@ export class Shiori {
   ) {
     this.passagesById = new Map(data.passages.map((p) => [p.id, p]));
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
-    this.documentKinds = new Map(data.documents.map((d) => [d.id, d.kind]));
+
     for (const passage of data.passages) {
       const list = this.passagesByDoc.get(passage.doc) ?? [];
       list.push(passage);
@@ -118,7 +119,8 @@ export class Shiori {
     if (!checked.ok) {
       return { ok: false, problem: checked.problem, language: detectLanguage(checked.text), question: checked.text };
     }
-    const question = readQuestion(checked.text, this.analyzer);
+    const pointed = this.documentsPointedAt(readQuestion(checked.text, this.analyzer));
+    const question = pointed.question;
     const limit = Math.min(MAX_HITS, Math.max(1, options.limit ?? DEFAULT_HITS));
     const df = (term: string) => this.documentFrequency.get(term) ?? 0;
     const ranked = rank({
@@ -129,7 +131,7 @@ export class Shiori {
       contextTerms: this.data.contextTerms,
       documentFrequency: df,
       documentCount: this.data.passages.length,
-      documentKinds: this.documentKinds,
+      preferredDocuments: pointed.documents,
     });
     const slots = questionSlots(question.terms, df, this.data.passages.length, question.kind);
     // Further hits must cover a fair part of what the best one covers: /search lists no passage that
@@ -142,6 +144,29 @@ export class Shiori {
     });
     const confident = (ranked[0]?.coverage ?? 0) >= RANKING.confidentCoverage;
     return { ok: true, answer: { question: question.text, language: question.language, kind: question.kind, hits, confident } };
+  }
+
+  /**
+   * The documents a question names by kind (「記事だと」) or by one of their names (NRI, ALLFORCES),
+   * and the question without the words that named them: "What does NRI say about Huawei?" asks
+   * about Huawei, in NRI's deck.
+   */
+  private documentsPointedAt(question: Question): { documents: Set<string>; question: Question } {
+    const text = normalize(question.text);
+    const names: string[] = [];
+    const documents = new Set<string>();
+    for (const document of this.data.documents) {
+      for (const name of (document.names ?? []).map(normalize)) {
+        if (!mentions(text, name)) continue;
+        names.push(name);
+        documents.add(document.id);
+      }
+    }
+    if (question.documentHint) for (const d of this.data.documents) if (d.kind === question.documentHint) documents.add(d.id);
+    if (names.length === 0) return { documents, question };
+    const naming = (t: Term) => names.some((name) => name.includes(normalize(question.text.slice(t.start, t.end))));
+    const terms = question.terms.filter((t) => !naming(t));
+    return { documents, question: terms.length > 0 ? { ...question, terms } : question };
   }
 
   /** Search: like ask, with more hits, for browsing. */
@@ -178,6 +203,13 @@ export class Shiori {
   indexInfo(): { builtAt: string; passages: number; documents: number } {
     return { builtAt: this.data.builtAt, passages: this.data.passages.length, documents: this.data.documents.length };
   }
+}
+
+/** Whether normalised text names something: a Latin name as a whole word, any other as a substring. */
+function mentions(text: string, name: string): boolean {
+  if (!name) return false;
+  if (!/^[a-z0-9 .&-]+$/.test(name)) return text.includes(name);
+  return new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
 }
 
 function round(score: number): number {

@@ -27,6 +27,7 @@ const metadataSchema = z
     date: dateSchema.optional(),
     kind: kindSchema.optional(),
     source: z.string().optional(),
+    names: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
   })
   .loose();
 
@@ -130,6 +131,7 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
       date: meta.date ?? '',
       kind: meta.kind ?? (extension === '.md' ? 'article' : 'document'),
       source: meta.source,
+      names: meta.names,
       file: name,
     };
     const documentPassages = splitIntoPassages(document, front.body, meta.title !== undefined);

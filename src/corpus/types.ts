@@ -13,6 +13,8 @@ export interface DocumentMeta {
   kind: DocumentKind;
   /** Where the document came from (event, site), free text. */
   source?: string;
+  /** Other names people use for the document or its author (NRI, 野村総研): a question naming one prefers this document. */
+  names?: string[];
   /** File name inside `corpus/`. */
   file: string;
 }

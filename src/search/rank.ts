@@ -7,7 +7,7 @@
 import type MiniSearch from 'minisearch';
 import type { Term } from '../analysis/analyzer.ts';
 import type { AnswerKind } from '../answer/types.ts';
-import type { DocumentKind, Passage } from '../corpus/types.ts';
+import type { Passage } from '../corpus/types.ts';
 import type { IndexedFields, StoredTerm } from './index-store.ts';
 import { KIND_WORDS, type Question } from './question.ts';
 
@@ -15,7 +15,7 @@ import { KIND_WORDS, type Question } from './question.ts';
 export const RANKING = {
   candidates: 30,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
-  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.15 },
+  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.3 },
   /** Below this share of the question covered by the best passage, Shiori says it is not sure. */
   confidentCoverage: 0.45,
   /** A hit after the first is shown only if it covers at least this share of what the first covers. */
@@ -220,8 +220,8 @@ export interface RankInput {
   contextTerms: Record<string, string[]>;
   documentFrequency: (term: string) => number;
   documentCount: number;
-  /** Each document's kind, for questions that say which kind of document they mean. */
-  documentKinds: ReadonlyMap<string, DocumentKind>;
+  /** Documents the question points at (「記事だと」, "NRI says"), if any: their passages rank higher. */
+  preferredDocuments: ReadonlySet<string>;
 }
 
 export function rank(input: RankInput): Ranked[] {
@@ -268,7 +268,7 @@ export function rank(input: RankInput): Ranked[] {
         RANKING.weight.kind * kindMatch +
         RANKING.weight.context * (coverage - textCoverage) +
         compoundBonus +
-        (question.documentHint && input.documentKinds.get(passage.doc) === question.documentHint ? RANKING.weight.documentHint : 0);
+        (input.preferredDocuments.has(passage.doc) ? RANKING.weight.documentHint : 0);
       return { passage, score, coverage, units, parts: { bm25: result.score / best, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage } };
     })
     .sort((a, b) => b.score - a.score);
