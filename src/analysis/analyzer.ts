@@ -37,7 +37,7 @@ export const ANALYZER_SETTINGS = {
     'they', 'them', 'he', 'she', 'his', 'her', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your',
     'tell', 'please', 'show', 'give', 'say', 'said', 'says', 'get', 'got', 'according', 'per', 's', 't',
     'called', 'call', 'named', 'article', 'document', 'deck', 'slide', 'slides', 'report', 'mention', 'mentioned',
-    'stand', 'stands', 'kind', 'sort', 'type', 'thing', 'things', 'come', 'comes', 'came', 'go', 'goes', 'went',
+    'stand', 'stands', 'kind', 'sort', 'type', 'thing', 'things', 'come', 'comes', 'came', 'go', 'goes', 'went', 'supposed', 'going',
   ],
   /** English ordinals read as numbers: second → 2. */
   englishOrdinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],

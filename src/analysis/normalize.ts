@@ -83,6 +83,13 @@ const KANJI_DIGIT: Record<string, number> = {
 };
 const KANJI_SMALL_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 const KANJI_LARGE_UNIT = new Set(['万', '億', '兆']);
+/** English magnitudes as a factor of a Japanese unit: a billion is 10億. */
+const ENGLISH_MAGNITUDES: Record<string, [number, string]> = {
+  million: [100, '万'],
+  billion: [10, '億'],
+  bn: [10, '億'],
+  trillion: [1, '兆'],
+};
 const KANJI_NUMERAL_RUN = /[〇零一二三四五六七八九十百千万億兆]+/g;
 /** What may follow a kanji numeral for it to be read as a number (counters and units). */
 const COUNTER_AFTER = /^[件社個人年月日回位倍台つ%元円ドル都市番割名カ箇か所]/;
@@ -227,6 +234,11 @@ export function normalizeWithMap(input: string): NormalizedText {
   // Thousands separators: 3,800 → 3800 (after NFKC, full-width ３，８００ is 3,800 too), after the
   // kanji numerals so that what they became is read the same way.
   units = rewrite(units, /\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m[0].replace(/,/g, ''));
+  // English magnitudes in Japanese units: 380 billion → 3800億, 1.5 million → 150万.
+  units = rewrite(units, /(\d+(?:\.\d+)?)\s*(billion|bn|million|trillion)(?![a-z])/g, (m) => {
+    const [factor, unit] = ENGLISH_MAGNITUDES[m[2]!]!;
+    return `${Math.round(Number(m[1]) * factor * 1000) / 1000}${unit}`;
+  });
   // パーセント and its spellings → %.
   units = rewrite(units, /(\d)\s*(?:パーセント|ﾊﾟｰｾﾝﾄ|percent|per cent)/g, (m) => `${m[1]}%`);
   // Collapse runs of spaces.
