@@ -1,8 +1,8 @@
 /**
  * `npm run eval [-- --verbose] [FILE…]`: how often the first answer is right, the top three hold
- * it, and the first quote itself holds it. By default over the three question sets: the one the
- * ranking was tuned on (tests/eval/questions.json) and two written later without looking at
- * Shiori's answers (tests/eval/holdout.json, tests/eval/holdout-2.json).
+ * it, and the first quote itself holds it. By default over every question set: the one the
+ * ranking was tuned on (tests/eval/questions.json) and three written later without looking at
+ * Shiori's answers (tests/eval/holdout*.json).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { evaluate, loadQuestions } from '../eval/evaluate.ts';
 
 const { values, positionals } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' } }, allowPositionals: true });
 const evalDir = path.join(DEFAULT_CORPUS_DIR, '..', 'tests', 'eval');
-const files = positionals.length > 0 ? positionals : ['questions.json', 'holdout.json', 'holdout-2.json'].map((name) => path.join(evalDir, name));
+const files = positionals.length > 0 ? positionals : ['questions.json', 'holdout.json', 'holdout-2.json', 'holdout-3.json'].map((name) => path.join(evalDir, name));
 const shiori = await Shiori.open({ onRebuild: (reason) => console.error(`index: rebuilding (${reason})`) });
 for (const file of files) await report(file);
 

@@ -7,12 +7,14 @@ import { evaluate, loadQuestions, type EvalSummary } from '../../src/eval/evalua
  * Each question set must keep scoring at least this well. The bars sit a little under what
  * `npm run eval` measures now, so a change that makes answers worse fails here.
  * - questions.json: the set the ranking was tuned on.
- * - holdout.json, holdout-2.json: written later by people who had not seen Shiori's answers.
+ * - holdout.json, holdout-2.json, holdout-3.json: written later by people who had not seen
+ *   Shiori's answers (holdout-3 scored 85 % / 95 % / 72.5 % when first run).
  */
 const BARS: Record<string, { first: number; top3: number; quote: number }> = {
   'questions.json': { first: 0.86, top3: 0.96, quote: 0.8 },
   'holdout.json': { first: 0.88, top3: 0.96, quote: 0.82 },
-  'holdout-2.json': { first: 0.84, top3: 0.97, quote: 0.68 },
+  'holdout-2.json': { first: 0.86, top3: 0.97, quote: 0.72 },
+  'holdout-3.json': { first: 0.84, top3: 0.95, quote: 0.7 },
 };
 const MEAN_QUOTE_CHARS_MAX = 400;
 
@@ -27,7 +29,7 @@ beforeAll(async () => {
 describe('evaluation on our question sets', () => {
   it('has enough questions over both documents, in Japanese and English', () => {
     const all = [...summaries.values()].flatMap((s) => s.results);
-    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(all.length).toBeGreaterThanOrEqual(200);
     expect(new Set(all.map((r) => r.question.doc))).toEqual(new Set(['nri-platformers-2021', 'allforces-alibaba-ai-2025']));
     expect(all.filter((r) => r.question.lang === 'en').length).toBeGreaterThanOrEqual(30);
   });
