@@ -26,7 +26,7 @@ export interface Question {
 
 /** Patterns on the normalised question, in order of precedence: the first that matches decides. */
 const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
-  ['definition', /とは|定義|意味|って何|ってなに|ってどういう|って\s*[?？]*$|の略(?!称)|\bstands? for\b|\bwhat(?: is|'s| are) (?:an? |the )?\S+(?: \S+)?\s*\?*$|\bmean(?:s|ing)?\b|\bdefin/],
+  ['definition', /とは|定義|意味|って何(?![位件社個人年月日回番%割])|ってなに|ってどういう|って\s*[?？]*$|の略(?!称)|\bstands? for\b|\bwhat(?: is|'s| are) (?:an? |the )?\S+(?: \S+)?\s*\?*$|\bmean(?:s|ing)?\b|\bdefin/],
   ['rank', /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\b(?:is|was|ranks?|ranked|comes?|came|placed?)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|largest|biggest|most|highest|in)\b|\bplace\b|\bposition\b/],
   ['count', /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/],
   ['percentage', /何\s*%|何パーセント|何割|割合|比率|シェア|占め|率|\bpercent(?:age)?\b|\bhow much of\b|\bwhat part of\b|\b(?:what|which|market) share\b|\bshare of\b|\bratio\b|\brate\b/],

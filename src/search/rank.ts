@@ -20,6 +20,8 @@ export const RANKING = {
   confidentCoverage: 0.45,
   /** A hit after the first is shown only if it covers at least this share of what the first covers. */
   furtherHitCoverage: 0.3,
+  /** How much a slot found on many lines of one passage counts less there (see scoreUnits). */
+  withinPassageSpread: 1,
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
   kindWordWeight: 0.3,
 } as const;
@@ -192,11 +194,15 @@ function slotMatches(slot: Slot, terms: Set<string>): boolean {
  */
 export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKind): UnitScore[] {
   const required = slots.filter((s) => !s.optional);
-  const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
+  // Within the passage too, a slot found on many lines (事業部 on every box of an org chart) tells
+  // less about which line answers than one found on a single line (CSIG).
+  const spread = required.map((s) => layout.readTerms.filter((terms) => slotMatches(s, terms)).length);
+  const weight = required.map((s, k) => s.weight ** 2 / (1 + RANKING.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
+  const total = weight.reduce((n, w) => n + w, 0) || 1;
   const evidence = KIND_EVIDENCE[kind];
   return layout.units.map((unit, index) => {
     const read = layout.readTerms[index]!;
-    const coverage = Math.min(1, required.reduce((n, s) => n + (slotMatches(s, read) ? s.weight ** 2 : 0), 0) / total);
+    const coverage = Math.min(1, required.reduce((n, s, k) => n + (slotMatches(s, read) ? weight[k]! : 0), 0) / total);
     const own = slots.flatMap((s, k) => (slotMatches(s, layout.unitTerms[index]!) ? [k] : []));
     return { unit, index, coverage, hasKind: evidence ? evidence.test(unit.text) : false, matched: own };
   });
