@@ -38,7 +38,7 @@ function unitRank(u: UnitScore, lead: string | undefined): number {
   const isLead = lead !== undefined && u.unit.text === lead ? LEAD_BONUS : 0;
   // On a tie the earlier unit wins (a ranking's first row, a paragraph's first sentence); a bare label loses.
   const bare = u.unit.text.length < SHORT_LINE_CHARS / 2 ? 0.05 : 0;
-  return u.coverage + (u.hasKind ? 0.15 : 0) + isLead - bare - source;
+  return u.lineCoverage + (u.hasKind ? 0.15 : 0) + isLead - bare - source;
 }
 
 /** The units chosen so far, and what may still be added. */

@@ -121,8 +121,10 @@ export function textUnits(passage: Passage): TextUnit[] {
 export interface UnitScore {
   unit: TextUnit;
   index: number;
-  /** Share of the question's weight matched in this unit. */
+  /** Share of the question's weight matched in this unit (a table row: with its header and title). */
   coverage: number;
+  /** The same with words found on many lines of the passage counting less: for choosing the quote's lines. */
+  lineCoverage: number;
   /** Whether the unit holds the kind of answer asked for. */
   hasKind: boolean;
   /** Indices (in the question's slots) of what the unit's own text matches. */
@@ -197,14 +199,16 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
   // Within the passage too, a slot found on many lines (事業部 on every box of an org chart) tells
   // less about which line answers than one found on a single line (CSIG).
   const spread = required.map((s) => layout.readTerms.filter((terms) => slotMatches(s, terms)).length);
-  const weight = required.map((s, k) => s.weight ** 2 / (1 + RANKING.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
-  const total = weight.reduce((n, w) => n + w, 0) || 1;
+  const lineWeight = required.map((s, k) => s.weight ** 2 / (1 + RANKING.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
+  const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
+  const lineTotal = lineWeight.reduce((n, w) => n + w, 0) || 1;
   const evidence = KIND_EVIDENCE[kind];
   return layout.units.map((unit, index) => {
     const read = layout.readTerms[index]!;
-    const coverage = Math.min(1, required.reduce((n, s, k) => n + (slotMatches(s, read) ? weight[k]! : 0), 0) / total);
+    const coverage = Math.min(1, required.reduce((n, s) => n + (slotMatches(s, read) ? s.weight ** 2 : 0), 0) / total);
+    const lineCoverage = Math.min(1, required.reduce((n, s, k) => n + (slotMatches(s, read) ? lineWeight[k]! : 0), 0) / lineTotal);
     const own = slots.flatMap((s, k) => (slotMatches(s, layout.unitTerms[index]!) ? [k] : []));
-    return { unit, index, coverage, hasKind: evidence ? evidence.test(unit.text) : false, matched: own };
+    return { unit, index, coverage, lineCoverage, hasKind: evidence ? evidence.test(unit.text) : false, matched: own };
   });
 }
 
