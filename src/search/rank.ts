@@ -201,7 +201,8 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
   const spread = required.map((s) => layout.readTerms.filter((terms) => slotMatches(s, terms)).length);
   const lineWeight = required.map((s, k) => s.weight ** 2 / (1 + RANKING.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
   const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
-  const lineTotal = lineWeight.reduce((n, w) => n + w, 0) || 1;
+  // Lines compete only on what the passage has: a word found nowhere in it weighs on every line alike.
+  const lineTotal = lineWeight.reduce((n, w, k) => n + (spread[k]! > 0 ? w : 0), 0) || 1;
   const evidence = KIND_EVIDENCE[kind];
   return layout.units.map((unit, index) => {
     const read = layout.readTerms[index]!;
