@@ -113,7 +113,9 @@ export class Analyzer {
   /** Normalise, tokenise and filter: the terms of the word field, in text order, with positions. */
   analyze(text: string): Term[] {
     const normalized = normalizeWithMap(text);
-    const raw = this.tokens(normalized.text);
+    // An acronym written in capitals (AT, IT, US) is a name, not the stop word it spells in lower case.
+    const isAcronym = (start: number, end: number) => /^[A-Z]{2,}$/.test(text.slice(normalized.starts[start] ?? 0, normalized.ends[end - 1] ?? 0));
+    const raw = this.tokens(normalized.text, isAcronym);
     const terms: Term[] = [];
     const toOriginal = (start: number, end: number) => ({
       start: normalized.starts[start] ?? 0,
@@ -145,13 +147,13 @@ export class Analyzer {
   }
 
   /** Tokens of normalised text, before compounds and aliases. */
-  private tokens(text: string): RawToken[] {
+  private tokens(text: string, isAcronym: (start: number, end: number) => boolean = () => false): RawToken[] {
     const out: RawToken[] = [];
     ASCII_PIECE.lastIndex = 0;
     for (let m = ASCII_PIECE.exec(text); m; m = ASCII_PIECE.exec(text)) {
       const piece = m[0];
       const isNumber = /^\d/.test(piece) && !/[a-z]/.test(piece);
-      if (!isNumber && piece !== '%' && ENGLISH_STOP_WORDS.has(piece)) continue;
+      if (!isNumber && piece !== '%' && ENGLISH_STOP_WORDS.has(piece) && !isAcronym(m.index, m.index + piece.length)) continue;
       const term = isNumber || piece === '%' ? piece : stemEnglish(piece.replace(/'s$/, ''));
       // Not in third-party or first-hand.
       const hyphenated = text[m.index + piece.length] === '-';

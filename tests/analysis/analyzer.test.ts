@@ -55,6 +55,11 @@ describe('Analyzer', () => {
     expect(terms('AIクラウド')).toEqual(expect.arrayContaining(['ai', 'クラウド']));
   });
 
+  it('keeps an acronym in capitals that spells a stop word in lower case', () => {
+    expect(terms('What does AT stand for?')).toContain('at');
+    expect(terms('what is it at all')).not.toContain('at');
+  });
+
   it('gives positions in the original text', () => {
     const text = 'ＩＢＭの順位';
     const ibm = analyzer.analyze(text).find((t) => t.term === 'ibm')!;
