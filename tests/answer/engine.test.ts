@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR, Shiori, type RebuildReason } from '../../src/answer/engine.ts';
 import type { Answer } from '../../src/answer/types.ts';
@@ -108,6 +109,16 @@ describe('bad input gets a reason in the asker\'s language', () => {
   ])('%j → %s', (question, problem, language) => {
     const outcome = shiori.ask(question);
     expect(outcome).toMatchObject({ ok: false, problem, language });
+  });
+
+  it('answers or explains any string at all, never throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (question) => {
+        const outcome = shiori.ask(question);
+        return outcome.ok ? outcome.answer.hits.every((h) => h.passage.text.length > 0) : typeof outcome.problem === 'string';
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('reads a question with control and zero-width characters as the plain question', () => {
