@@ -123,17 +123,16 @@ export class Shiori {
     const question = pointed.question;
     const limit = Math.min(MAX_HITS, Math.max(1, options.limit ?? DEFAULT_HITS));
     const df = (term: string) => this.documentFrequency.get(term) ?? 0;
+    const slots = questionSlots(question.terms, df, this.data.passages.length, question.kind);
     const ranked = rank({
       question,
+      slots,
       miniSearch: this.miniSearch,
       passages: this.passagesById,
       passageTerms: this.data.passageTerms,
       contextTerms: this.data.contextTerms,
-      documentFrequency: df,
-      documentCount: this.data.passages.length,
       preferredDocuments: pointed.documents,
     });
-    const slots = questionSlots(question.terms, df, this.data.passages.length, question.kind);
     // Further hits must cover a fair part of what the best one covers: /search lists no passage that
     // only shares a common word (元 in 元金) with the question.
     const floor = (ranked[0]?.coverage ?? 0) * RANKING.furtherHitCoverage;

@@ -225,12 +225,12 @@ export interface Ranked {
 
 export interface RankInput {
   question: Question;
+  /** The question's slots (see questionSlots): computed once by the caller, who quotes with them too. */
+  slots: Slot[];
   miniSearch: MiniSearch<IndexedFields>;
   passages: Map<string, Passage>;
   passageTerms: Record<string, StoredTerm[]>;
   contextTerms: Record<string, string[]>;
-  documentFrequency: (term: string) => number;
-  documentCount: number;
   /** Documents the question points at (「記事だと」, "NRI says"), if any: their passages rank higher. */
   preferredDocuments: ReadonlySet<string>;
 }
@@ -252,7 +252,7 @@ export function rank(input: RankInput): Ranked[] {
   );
   if (results.length === 0) return [];
   const best = results[0]!.score;
-  const slots = questionSlots(question.terms, input.documentFrequency, input.documentCount, question.kind);
+  const { slots } = input;
   const required = slots.filter((s) => !s.optional);
   const total = required.reduce((n, s) => n + s.weight, 0) || 1;
   const evidence = KIND_EVIDENCE[question.kind];
