@@ -73,7 +73,6 @@ interface Place {
 
 export function splitArticleIntoParagraphs(body: string, title?: string): ArticleParagraph[] {
   const paragraphs: ArticleParagraph[] = [];
-  const keys: string[][] = [];
   const seen = new Map<string, Place>();
   const titleKey = title ? sentenceKey(title) : undefined;
   let section: string | undefined;
@@ -113,12 +112,12 @@ export function splitArticleIntoParagraphs(body: string, title?: string): Articl
         previous = copy;
         continue;
       }
-      const truncatedEarlier = [...seen.entries()].find(([known]) => withoutTitle.startsWith(known) && !isWhole(paragraphs[seen.get(known)!.paragraph]!.sentences[seen.get(known)!.index]!));
+      const sentenceAt = (place: Place) => paragraphs[place.paragraph]!.sentences[place.index]!;
+      const truncatedEarlier = [...seen.entries()].find(([known, place]) => withoutTitle.startsWith(known) && !isWhole(sentenceAt(place)));
       if (truncatedEarlier) {
         // The earlier copy was cut mid-sentence: put the whole sentence in its place.
         const [known, place] = truncatedEarlier;
         paragraphs[place.paragraph]!.sentences[place.index] = withoutTitle === key ? sentence : sentence.slice(sentence.length - withoutTitle.length);
-        keys[place.paragraph]![place.index] = withoutTitle;
         seen.delete(known);
         seen.set(withoutTitle, place);
         previous = place;
@@ -128,11 +127,9 @@ export function splitArticleIntoParagraphs(body: string, title?: string): Articl
       const target = previous && isLast(paragraphs, previous) ? previous.paragraph : undefined;
       if (target === undefined) {
         paragraphs.push({ section, sentences: [text] });
-        keys.push([withoutTitle]);
         previous = { paragraph: paragraphs.length - 1, index: 0 };
       } else {
         paragraphs[target]!.sentences.push(text);
-        keys[target]!.push(withoutTitle);
         previous = { paragraph: target, index: paragraphs[target]!.sentences.length - 1 };
       }
       seen.set(withoutTitle, previous);
