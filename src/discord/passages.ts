@@ -64,3 +64,16 @@ export function passageView(engine: AnswerEngine, passage: Passage, language: La
     neighbours: withNeighbours ? engine.neighbours(passage.id) : undefined,
   });
 }
+
+/**
+ * The view a passage button (全文, ◀ ▶) asks for, from its arguments; undefined when the passage
+ * is gone (an older index, a made-up id), for the caller to say so.
+ */
+export function passageButtonView(
+  engine: AnswerEngine,
+  target: { passageId: string; language: Language } | undefined,
+  withNeighbours: boolean,
+): MessageView | undefined {
+  const passage = target && engine.passage(target.passageId);
+  return passage ? passageView(engine, passage, target.language, withNeighbours) : undefined;
+}

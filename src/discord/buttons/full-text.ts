@@ -3,15 +3,14 @@ import { discordText, t } from '../../messages.ts';
 import type { ButtonHandler } from '../command.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
 import { languageOfLocale } from '../language.ts';
-import { passageView } from '../passages.ts';
+import { passageButtonView } from '../passages.ts';
 import { reply, replyMistake } from '../respond.ts';
 
 export const fullText = {
   prefix: BUTTON_PREFIX.fullText,
   async execute(interaction, args, context) {
     const target = parsePassageButton(args);
-    const passage = target && context.engine.passage(target.passageId);
-    const view = passage && passageView(context.engine, passage, target.language, false);
+    const view = passageButtonView(context.engine, target, false);
     if (!view) return replyMistake(interaction, t(discordText.unknownPassage, target?.language ?? languageOfLocale(interaction.locale)));
     await reply(interaction, view, { ephemeral: true });
   },

@@ -3,15 +3,14 @@ import { discordText, t } from '../../messages.ts';
 import type { ButtonHandler } from '../command.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
 import { languageOfLocale } from '../language.ts';
-import { passageView } from '../passages.ts';
+import { passageButtonView } from '../passages.ts';
 import { replyMistake, update } from '../respond.ts';
 
 export const sourceStep = {
   prefix: BUTTON_PREFIX.sourceStep,
   async execute(interaction, args, context) {
     const target = parsePassageButton(args);
-    const passage = target && context.engine.passage(target.passageId);
-    const view = passage && passageView(context.engine, passage, target.language, true);
+    const view = passageButtonView(context.engine, target, true);
     if (!view) return replyMistake(interaction, t(discordText.unknownPassage, target?.language ?? languageOfLocale(interaction.locale)));
     await update(interaction, view);
   },
