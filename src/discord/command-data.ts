@@ -15,13 +15,20 @@ import type { CommandText } from '../messages.ts';
 
 type OptionText = CommandText['options'][string];
 
-export function stringOption(text: OptionText, options: { required?: boolean; autocomplete?: boolean } = {}): APIApplicationCommandStringOption {
+/** Name and description in English, with the Japanese client's localisations. */
+function localised(text: OptionText | CommandText) {
   return {
-    type: ApplicationCommandOptionType.String,
     name: text.name.en,
     name_localizations: { [Locale.Japanese]: text.name.ja },
     description: text.description.en,
     description_localizations: { [Locale.Japanese]: text.description.ja },
+  };
+}
+
+export function stringOption(text: OptionText, options: { required?: boolean; autocomplete?: boolean } = {}): APIApplicationCommandStringOption {
+  return {
+    type: ApplicationCommandOptionType.String,
+    ...localised(text),
     required: options.required ?? false,
     autocomplete: options.autocomplete ?? false,
   };
@@ -33,10 +40,7 @@ export function slashCommand(
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     type: ApplicationCommandType.ChatInput,
-    name: text.name.en,
-    name_localizations: { [Locale.Japanese]: text.name.ja },
-    description: text.description.en,
-    description_localizations: { [Locale.Japanese]: text.description.ja },
+    ...localised(text),
     options,
     // Installed in servers; usable there and in a DM with the bot.
     integration_types: [ApplicationIntegrationType.GuildInstall],
