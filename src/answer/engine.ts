@@ -53,12 +53,13 @@ export async function buildAndSaveIndex(
   corpusDir: string,
   indexDir: string,
   onProgress?: (done: number, total: number) => void,
+  hashOfAnalyzer?: string,
 ): Promise<BuildResult> {
   const corpus = await loadCorpus(corpusDir);
   if (corpus.passages.length === 0) throw new Error(`no documents found in ${corpusDir}`);
   // The figure catalogue must agree with the documents, or the build fails naming the figure.
   if (existsSync(path.join(corpusDir, catalogueFileName))) await loadCheckedCatalogue(corpusDir, corpus);
-  const data = buildIndex(corpus, analyzer, await analyzerHash(), onProgress);
+  const data = buildIndex(corpus, analyzer, hashOfAnalyzer ?? (await analyzerHash()), onProgress);
   const file = await saveIndex(indexDir, data);
   return { data, file, problems: corpus.problems };
 }
@@ -107,7 +108,7 @@ export class Shiori {
     const reason: RebuildReason =
       loaded.status === 'stale' ? (loaded.reason === 'corpus' ? 'stale-corpus' : 'stale-analyzer') : loaded.status;
     options.onRebuild?.(reason, loaded.status === 'corrupt' ? loaded.detail : undefined);
-    const built = await buildAndSaveIndex(analyzer, corpusDir, indexDir, options.onProgress);
+    const built = await buildAndSaveIndex(analyzer, corpusDir, indexDir, options.onProgress, hashOfAnalyzer);
     for (const problem of built.problems) options.onProblem?.(problem);
     // Use what was just built rather than reading it back: the corpus may change again meanwhile.
     return new Shiori(analyzer, built.data, MiniSearch.loadJS<IndexedFields>(built.data.miniSearch as never, MINISEARCH_OPTIONS));
