@@ -1,18 +1,19 @@
 /**
  * The only place that reads `process.env`. Every variable is validated with zod; anything missing
  * or malformed becomes one message that names the variable and says how to set it, in Japanese
- * and then in English (there is no asker at startup). The words live in messages.ts (`configText`):
+ * and then in English (there is no asker at startup). The words live in config-text.ts (`configText`):
  * the schema only says whether a value is 'missing' or 'invalid'.
  */
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { configText, fill, type ConfigVariable, type Localised } from './messages.ts';
+import { configText, type ConfigVariable } from './config-text.ts';
+import { fill, type Localised } from './core/i18n.ts';
 
 export const DEFAULT_DISCORD_API_BASE_URL = 'https://discord.com/api';
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** What the schema reports; the wording is in messages.ts. Any other zod issue counts as 'invalid'. */
+/** What the schema reports; the wording is in config-text.ts. Any other zod issue counts as 'invalid'. */
 const MISSING = 'missing';
 const INVALID = 'invalid';
 

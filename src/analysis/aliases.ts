@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ALIAS_FILE_PATTERN } from '../core/paths.ts';
 import { normalize } from './normalize.ts';
 
 /** Marks a concept term; never produced by tokenising text, since symbols are dropped. */
@@ -158,8 +159,6 @@ export function parseAliases(yamlText: string): AliasTable {
   return new AliasTable(data.groups);
 }
 
-/** Alias files in a corpus folder: `aliases.yaml` and any `aliases-*.yaml` (an English glossary, say). */
-export const ALIAS_FILE_PATTERN = /^aliases(?:-[\w-]+)?\.ya?ml$/;
 
 /** Read every alias file of a corpus folder; no file means no aliases. Throws naming a bad file. */
 export async function loadAliases(corpusDir: string): Promise<AliasTable> {

@@ -5,14 +5,16 @@
  * terms of compounds (延滞 + 率 → 延滞率) and of aliases (Alibaba → §アリババ). A second
  * analysis into character bigrams feeds a recall field.
  */
-import { createHash } from 'node:crypto';
 import type { AliasTable } from './aliases.ts';
 import { normalizeWithMap, type NormalizedText } from './normalize.ts';
 import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
 
-/** Everything that decides which terms text turns into. Its hash is stored in the index. */
+/**
+ * Everything that decides which terms text turns into. Its hash is stored in the index, so an index
+ * built with other settings is rebuilt; bump `version` when the code that applies them changes.
+ */
 export const ANALYZER_SETTINGS = {
-  version: 3,
+  version: 4,
   /** Lucene's default stop tags (matched as prefixes of `pos-pos_detail_1`), plus pronoun-like classes. */
   stopTags: [
     '助詞', '助動詞', '接続詞', '記号', 'フィラー', '感動詞', 'その他-間投', '非言語音', '連体詞',
@@ -46,11 +48,6 @@ export const ANALYZER_SETTINGS = {
   /** Adjacent nouns joined into compound terms, up to this many. */
   compoundMaxTokens: 3,
 } as const;
-
-/** A hash of the analyser's settings and of the code that applies them. */
-export function analyzerFingerprint(extra: string): string {
-  return createHash('sha256').update(JSON.stringify(ANALYZER_SETTINGS)).update(extra).digest('hex').slice(0, 16);
-}
 
 /** `ordinal`: the number an English ordinal stands for (second → 2), which may or may not be a rank. */
 export type TermKind = 'word' | 'number' | 'ordinal' | 'compound' | 'concept';

@@ -1,39 +1,40 @@
 /**
- * Shiori's answering core: load the analyser and the index once, then answer questions by
- * retrieving passages and quoting them. Knows nothing of Discord or terminals.
+ * Shiori's answering core, and the only way in for the front ends: load the analyser, the index
+ * and the figure catalogue once, then answer questions by retrieving passages and quoting them,
+ * with the catalogue figures a question asks for attached. Knows nothing of Discord or terminals.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { AliasTable, loadAliases } from '../analysis/aliases.ts';
-import type { Term } from '../analysis/analyzer.ts';
 import { Analyzer } from '../analysis/analyzer.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
-import { catalogueFileName, loadCheckedCatalogue } from '../figures/catalogue.ts';
-import { normalize } from '../analysis/normalize.ts';
+import { FIGURE_WORDS, kindSpec } from '../core/answer-kinds.ts';
+import { detectLanguage, say } from '../core/i18n.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
+import type { DocumentMeta, Passage } from '../core/types.ts';
 import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
-import type { DocumentMeta, Passage } from '../corpus/types.ts';
-import { analyzerHash, buildIndex, loadIndex, MINISEARCH_OPTIONS, saveIndex, type IndexData, type IndexedFields } from '../search/index-store.ts';
-import { checkQuestion, detectLanguage, readQuestion, type Question } from '../search/question.ts';
-import { rank, RANKING, questionSlots } from '../search/rank.ts';
+import { loadCheckedCatalogue } from '../figures/catalogue.ts';
+import { figureChoices, matchFigures, resolveFigure, type FigureMatch, type FigureResolution } from '../figures/lookup.ts';
+import type { Figure } from '../figures/schema.ts';
+import { buildIndex, indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
+import { loadIndex, saveIndex } from '../search/index-store.ts';
+import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
+import { rank, type SearchIndex } from '../search/rank.ts';
+import { resolveOptions, type ShioriOptions, type ShioriOptionsInput } from './options.ts';
 import { chooseQuote } from './quote.ts';
-import type { AskOutcome, Hit } from './types.ts';
-
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
-export const DEFAULT_INDEX_DIR = path.join(PROJECT_ROOT, 'index');
-
-/** Hits returned by default, and at most. */
-export const DEFAULT_HITS = 3;
-export const MAX_HITS = 10;
+import { questionProblems } from './text.ts';
+import type { Answer, AskOutcome, Hit } from './types.ts';
 
 /** Why the index was (re)built, for the notice shown to the person waiting. */
 export type RebuildReason = 'missing' | 'stale-corpus' | 'stale-analyzer' | 'corrupt';
 
+/** Figure cards attached to an answer, at most. */
+const FIGURES_PER_ANSWER_MAX = 2;
+
 export interface OpenOptions {
   corpusDir?: string;
   indexDir?: string;
+  /** Tunables (see options.ts); the defaults are what the evaluation was tuned to. */
+  options?: ShioriOptionsInput;
   /** Told when the index is rebuilt and when corpus files have problems. */
   onRebuild?: (reason: RebuildReason, detail?: string) => void;
   onProblem?: (problem: CorpusProblem) => void;
@@ -45,23 +46,24 @@ export interface BuildResult {
   data: IndexData;
   file: string;
   problems: CorpusProblem[];
+  figures: Figure[];
 }
 
-/** Analyse the corpus and write the index. */
+/** Analyse the corpus and write the index; the figure catalogue must agree with the documents. */
 export async function buildAndSaveIndex(
   analyzer: Analyzer,
   corpusDir: string,
   indexDir: string,
+  options: ShioriOptions,
   onProgress?: (done: number, total: number) => void,
-  hashOfAnalyzer?: string,
 ): Promise<BuildResult> {
-  const corpus = await loadCorpus(corpusDir);
+  const corpus = await loadCorpus(corpusDir, options.passages);
   if (corpus.passages.length === 0) throw new Error(`no documents found in ${corpusDir}`);
   // The figure catalogue must agree with the documents, or the build fails naming the figure.
-  if (existsSync(path.join(corpusDir, catalogueFileName))) await loadCheckedCatalogue(corpusDir, corpus);
-  const data = buildIndex(corpus, analyzer, hashOfAnalyzer ?? (await analyzerHash()), onProgress);
+  const figures = await loadCheckedCatalogue(corpusDir, corpus);
+  const data = buildIndex(corpus, analyzer, indexVersion(options.passages), onProgress);
   const file = await saveIndex(indexDir, data);
-  return { data, file, problems: corpus.problems };
+  return { data, file, problems: corpus.problems, figures };
 }
 
 /** The analyser for a corpus: kuromoji plus the corpus's aliases. */
@@ -70,108 +72,116 @@ export async function loadAnalyzer(corpusDir: string): Promise<Analyzer> {
   return new Analyzer(tokenizer, aliases);
 }
 
+/** A question that cannot be searched, with the message to show, in the asker's language. */
+function problemOutcome(problem: Extract<ReturnType<typeof checkQuestion>, { ok: false }>): AskOutcome {
+  const language = detectLanguage(problem.text);
+  // Counted as the engine counts: characters, not UTF-16 units.
+  const message = say(questionProblems[problem.problem], language, { max: QUESTION_MAX_CHARS, length: [...problem.text].length });
+  return { ok: false, problem: problem.problem, language, question: problem.text, message };
+}
+
 export class Shiori {
-  private readonly passagesById: Map<string, Passage>;
+  private readonly index: SearchIndex;
   private readonly documentsById: Map<string, DocumentMeta>;
-  private readonly passagesByDoc = new Map<string, Passage[]>();
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly passagesByDoc = new Map<string, IndexedPassage[]>();
+  private readonly questionContext: QuestionContext;
 
   private constructor(
     readonly analyzer: Analyzer,
     private readonly data: IndexData,
-    private readonly miniSearch: MiniSearch<IndexedFields>,
+    miniSearch: MiniSearch<IndexedFields>,
+    private readonly catalogue: readonly Figure[],
+    readonly options: ShioriOptions,
   ) {
-    this.passagesById = new Map(data.passages.map((p) => [p.id, p]));
+    this.index = { miniSearch, passages: new Map(data.passages.map((p) => [p.id, p])) };
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
-
+    const documentFrequency = new Map<string, number>();
     for (const passage of data.passages) {
       const list = this.passagesByDoc.get(passage.doc) ?? [];
       list.push(passage);
       this.passagesByDoc.set(passage.doc, list);
+      for (const term of new Set(passage.terms.map(([t]) => t))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
-    for (const terms of Object.values(data.passageTerms)) {
-      for (const term of new Set(terms.map(([t]) => t))) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
-
-  /** Load kuromoji and the index, rebuilding the index when it is missing, stale or corrupt. */
-  static async open(options: OpenOptions = {}): Promise<Shiori> {
-    const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
-    const indexDir = options.indexDir ?? DEFAULT_INDEX_DIR;
-    const [corpusHash, hashOfAnalyzer] = await Promise.all([hashCorpus(corpusDir), analyzerHash()]);
-    // kuromoji's dictionary and the index load side by side.
-    const [tokenizer, loaded] = await Promise.all([loadTokenizer(), loadIndex(indexDir, { corpusHash, analyzerHash: hashOfAnalyzer })]);
-    // A current index holds the alias groups it was built with: no need to parse the YAML again.
-    if (loaded.status === 'ok') return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups)), loaded.data, loaded.miniSearch);
-    const analyzer = new Analyzer(tokenizer, await loadAliases(corpusDir));
-
-    const reason: RebuildReason =
-      loaded.status === 'stale' ? (loaded.reason === 'corpus' ? 'stale-corpus' : 'stale-analyzer') : loaded.status;
-    options.onRebuild?.(reason, loaded.status === 'corrupt' ? loaded.detail : undefined);
-    const built = await buildAndSaveIndex(analyzer, corpusDir, indexDir, options.onProgress, hashOfAnalyzer);
-    for (const problem of built.problems) options.onProblem?.(problem);
-    // Use what was just built rather than reading it back: the corpus may change again meanwhile.
-    return new Shiori(analyzer, built.data, MiniSearch.loadJS<IndexedFields>(built.data.miniSearch as never, MINISEARCH_OPTIONS));
-  }
-
-  /** Answer a question: the best passages, each with the excerpt that answers. */
-  ask(rawQuestion: string, options: { limit?: number } = {}): AskOutcome {
-    const checked = checkQuestion(rawQuestion);
-    if (!checked.ok) {
-      return { ok: false, problem: checked.problem, language: detectLanguage(checked.text), question: checked.text };
-    }
-    const pointed = this.documentsPointedAt(readQuestion(checked.text, this.analyzer));
-    const question = pointed.question;
-    const limit = Math.min(MAX_HITS, Math.max(1, options.limit ?? DEFAULT_HITS));
-    const df = (term: string) => this.documentFrequency.get(term) ?? 0;
-    const slots = questionSlots(question.terms, df, this.data.passages.length, question.kind);
-    const ranked = rank({
-      question,
-      slots,
-      miniSearch: this.miniSearch,
-      passages: this.passagesById,
-      passageTerms: this.data.passageTerms,
-      contextTerms: this.data.contextTerms,
-      preferredDocuments: pointed.documents,
-    });
-    // Further hits must cover a fair part of what the best one covers: /search lists no passage that
-    // only shares a common word (元 in 元金) with the question.
-    const floor = (ranked[0]?.coverage ?? 0) * RANKING.furtherHitCoverage;
-    const kept = ranked.filter((r, i) => i === 0 || r.coverage >= floor);
-    const hits: Hit[] = kept.slice(0, limit).map((r) => {
-      const quote = chooseQuote(r.passage, r.units, this.data.passageTerms[r.passage.id] ?? [], slots, question.kind);
-      return { passage: r.passage, document: this.documentsById.get(r.passage.doc)!, score: round(r.score), quote: quote.text, marks: quote.marks };
-    });
-    const confident = (ranked[0]?.coverage ?? 0) >= RANKING.confidentCoverage;
-    return { ok: true, answer: { question: question.text, language: question.language, kind: question.kind, hits, confident } };
+    this.questionContext = {
+      analyzer,
+      documents: data.documents,
+      documentFrequency: (term) => documentFrequency.get(term) ?? 0,
+      passageCount: data.passages.length,
+      kindWordWeight: options.ranking.kindWordWeight,
+    };
   }
 
   /**
-   * The documents a question names by kind (「記事だと」) or by one of their names (NRI, ALLFORCES),
-   * and the question without the words that named them: "What does NRI say about Huawei?" asks
-   * about Huawei, in NRI's deck.
+   * Load kuromoji, the index and the figure catalogue, rebuilding the index when it is missing,
+   * stale or corrupt. Throws when there are no documents or the catalogue disagrees with them.
    */
-  private documentsPointedAt(question: Question): { documents: Set<string>; question: Question } {
-    const text = normalize(question.text);
-    const names: string[] = [];
-    const documents = new Set<string>();
-    for (const document of this.data.documents) {
-      for (const name of (document.names ?? []).map(normalize)) {
-        if (!mentions(text, name)) continue;
-        names.push(name);
-        documents.add(document.id);
-      }
+  static async open(openOptions: OpenOptions = {}): Promise<Shiori> {
+    const corpusDir = openOptions.corpusDir ?? DEFAULT_CORPUS_DIR;
+    const indexDir = openOptions.indexDir ?? DEFAULT_INDEX_DIR;
+    const options = resolveOptions(openOptions.options);
+    const corpusHash = await hashCorpus(corpusDir);
+    // kuromoji's dictionary and the index load side by side.
+    const [tokenizer, loaded] = await Promise.all([loadTokenizer(), loadIndex(indexDir, { corpusHash, version: indexVersion(options.passages) })]);
+    if (loaded.status === 'ok') {
+      // A current index holds the alias groups it was built with: no need to parse the YAML again.
+      const figures = await loadCheckedCatalogue(corpusDir, loaded.data);
+      return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups)), loaded.data, loaded.miniSearch, figures, options);
     }
-    if (question.documentHint) for (const d of this.data.documents) if (d.kind === question.documentHint) documents.add(d.id);
-    if (names.length === 0) return { documents, question };
-    const naming = (t: Term) => names.some((name) => name.includes(normalize(question.text.slice(t.start, t.end))));
-    const terms = question.terms.filter((t) => !naming(t));
-    return { documents, question: terms.length > 0 ? { ...question, terms } : question };
+    const analyzer = new Analyzer(tokenizer, await loadAliases(corpusDir));
+    const reason: RebuildReason = loaded.status === 'stale' ? (loaded.reason === 'corpus' ? 'stale-corpus' : 'stale-analyzer') : loaded.status;
+    openOptions.onRebuild?.(reason, loaded.status === 'corrupt' ? loaded.detail : undefined);
+    const built = await buildAndSaveIndex(analyzer, corpusDir, indexDir, options, openOptions.onProgress);
+    for (const problem of built.problems) openOptions.onProblem?.(problem);
+    // Use what was just built rather than reading it back: the corpus may change again meanwhile.
+    return new Shiori(analyzer, built.data, MiniSearch.loadJS<IndexedFields>(built.data.miniSearch as never, MINISEARCH_OPTIONS), built.figures, options);
+  }
+
+  /**
+   * What is wrong with a question before anything is loaded (blank, too long, no words), with the
+   * message to show; undefined when it can be asked.
+   */
+  static check(rawQuestion: string): Extract<AskOutcome, { ok: false }> | undefined {
+    const checked = checkQuestion(rawQuestion);
+    return checked.ok ? undefined : (problemOutcome(checked) as Extract<AskOutcome, { ok: false }>);
+  }
+
+  /** Answer a question: the best passages, each with the excerpt that answers, and the figures it asks for. */
+  ask(rawQuestion: string, options: { limit?: number } = {}): AskOutcome {
+    const checked = checkQuestion(rawQuestion);
+    if (!checked.ok) return problemOutcome(checked);
+    const question = readQuestion(checked.text, this.questionContext);
+    const { hits: hitLimits, ranking } = this.options;
+    const limit = Math.min(hitLimits.max, Math.max(1, options.limit ?? hitLimits.default));
+    const ranked = rank(question, this.index, ranking);
+    // Further hits must cover a fair part of what the best one covers: /search lists no passage that
+    // only shares a common word (元 in 元金) with the question.
+    const floor = (ranked[0]?.coverage ?? 0) * ranking.furtherHitCoverage;
+    const kept = ranked.filter((r, i) => i === 0 || r.coverage >= floor);
+    const hits: Hit[] = kept.slice(0, limit).map((r) => {
+      const quote = chooseQuote(r.passage, r.layout, r.units, question.slots, question.kind, this.options.quotes);
+      return { passage: toPassage(r.passage), document: this.documentsById.get(r.passage.doc)!, score: round(r.score), quote: quote.text, marks: quote.marks };
+    });
+    const confident = (ranked[0]?.coverage ?? 0) >= ranking.confidentCoverage;
+    const answer: Answer = { question: question.text, language: question.language, kind: question.kind, hits, confident, figures: [] };
+    answer.figures = this.figuresAskedFor(question, answer);
+    return { ok: true, answer };
   }
 
   /** Search: like ask, with more hits, for browsing. */
   search(query: string, options: { limit?: number } = {}): AskOutcome {
-    return this.ask(query, { limit: options.limit ?? MAX_HITS });
+    return this.ask(query, { limit: options.limit ?? this.options.hits.max });
+  }
+
+  /**
+   * The catalogue figures a question asks for: only when the answer is confident, the question asks
+   * for numbers, and it names a figure (its title or an alias). 「アリババとは？」 gets none.
+   */
+  private figuresAskedFor(question: Question, answer: Answer): Figure[] {
+    if (!answer.confident) return [];
+    if (!kindSpec(question.kind)?.figure && !FIGURE_WORDS.test(question.text)) return [];
+    return matchFigures(this.catalogue, question.text)
+      .slice(0, FIGURES_PER_ANSWER_MAX)
+      .map((match) => match.figure);
   }
 
   documents(): DocumentMeta[] {
@@ -183,20 +193,38 @@ export class Shiori {
   }
 
   passage(id: string): Passage | undefined {
-    return this.passagesById.get(id);
+    const passage = this.index.passages.get(id);
+    return passage && toPassage(passage);
   }
 
   /** A document's passages in reading order. */
   passages(docId: string): Passage[] {
-    return [...(this.passagesByDoc.get(docId) ?? [])];
+    return (this.passagesByDoc.get(docId) ?? []).map(toPassage);
   }
 
   neighbours(passageId: string): { previous?: Passage; next?: Passage } {
-    const passage = this.passagesById.get(passageId);
+    const passage = this.index.passages.get(passageId);
     if (!passage) return {};
     const list = this.passagesByDoc.get(passage.doc) ?? [];
-    const index = list.findIndex((p) => p.id === passageId);
-    return { previous: list[index - 1], next: list[index + 1] };
+    const index = list.indexOf(passage);
+    const previous = list[index - 1];
+    const next = list[index + 1];
+    return { previous: previous && toPassage(previous), next: next && toPassage(next) };
+  }
+
+  /** The figure catalogue, checked against the documents. */
+  figures(): readonly Figure[] {
+    return this.catalogue;
+  }
+
+  /** The figure an id or name means, the candidates when several fit as well, or the closest ones. */
+  resolveFigure(query: string): FigureResolution {
+    return resolveFigure(this.catalogue, query);
+  }
+
+  /** Figures for an autocomplete box. */
+  figureChoices(typed: string, limit: number): FigureMatch[] {
+    return figureChoices(this.catalogue, typed, limit);
   }
 
   /** When the index was built and from what, for /help and the CLI. */
@@ -205,11 +233,16 @@ export class Shiori {
   }
 }
 
-/** Whether normalised text names something: a Latin name as a whole word, any other as a substring. */
-function mentions(text: string, name: string): boolean {
-  if (!name) return false;
-  if (!/^[a-z0-9 .&-]+$/.test(name)) return text.includes(name);
-  return new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
+/** The passage alone, without what the index keeps beside it. */
+const plainPassages = new WeakMap<IndexedPassage, Passage>();
+function toPassage(indexed: IndexedPassage): Passage {
+  let plain = plainPassages.get(indexed);
+  if (!plain) {
+    const { units: _units, terms: _terms, context: _context, ...passage } = indexed;
+    plain = passage;
+    plainPassages.set(indexed, plain);
+  }
+  return plain;
 }
 
 function round(score: number): number {

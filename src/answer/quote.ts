@@ -4,40 +4,53 @@
  * a table row's header and title, a figure for a question about figures, the line that explains a
  * bare label, the sentence a short lead-in announces.
  */
-import type { Passage } from '../corpus/types.ts';
-import type { StoredTerm } from '../search/index-store.ts';
-import { SOURCE_LINE, TABLE_ROW, unitContext, type Slot, type UnitScore } from '../search/rank.ts';
-import type { AnswerKind, Span } from './types.ts';
+import { kindSpec } from '../core/answer-kinds.ts';
+import { mergeSpans } from '../core/text.ts';
+import type { AnswerKind, Span } from '../core/types.ts';
+import type { IndexedPassage, StoredTerm } from '../search/build.ts';
+import type { Slot } from '../search/question.ts';
+import type { PassageLayout, UnitScore } from '../search/rank.ts';
 
-/** A quote aims to stay under this many characters (a single long sentence is still quoted whole). */
-export const QUOTE_TARGET_CHARS = 300;
-/** A quote shorter than this is widened with what stands around it. */
-const QUOTE_MIN_CHARS = 120;
-/** At most this many sentences in a quote from prose; slides' lines are shorter, so a few more. */
-const PROSE_MAX_UNITS = 3;
-const SLIDE_MAX_UNITS = 5;
-/** A sentence shorter than this is read with the sentence after it. */
-const PROSE_LEAD_IN_CHARS = 120;
+/** How long quotes are and how they grow; tuned with `npm run eval`. */
+export interface QuoteOptions {
+  /** A quote aims to stay under this many characters (a single long sentence is still quoted whole). */
+  targetChars: number;
+  /** A quote shorter than this is widened with what stands around it. */
+  minChars: number;
+  /** At most this many sentences in a quote from prose; slides' lines are shorter, so a few more. */
+  proseMaxUnits: number;
+  slideMaxUnits: number;
+  /** A sentence shorter than this is read with the sentence after it. */
+  proseLeadInChars: number;
+  /** A line shorter than this says little on its own (a chart label, a box caption). */
+  shortLineChars: number;
+  /** A slide's lead message says what the slide is about in a whole sentence: it wins a close call. */
+  leadBonus: number;
+}
+
+export const QUOTE_DEFAULTS: QuoteOptions = {
+  targetChars: 300,
+  minChars: 120,
+  proseMaxUnits: 3,
+  slideMaxUnits: 5,
+  proseLeadInChars: 120,
+  shortLineChars: 20,
+  leadBonus: 0.1,
+};
+
 /** A sentence that starts like this goes on with the one before it (1つは…, 例えば…, 具体的には…). */
 const CONTINUES = /^(?:1つ|一つ|ひとつ|もう1つ|まず|次に|例えば|たとえば|具体的に|つまり|すなわち|それは|特に|その結果|これにより)/;
-/** A line shorter than this says little on its own (a chart label, a box caption). */
-const SHORT_LINE_CHARS = 20;
-/** Kinds of question whose answer is a figure: a quote without one does not answer. */
-const FIGURE_KINDS = new Set<AnswerKind>(['percentage', 'amount', 'count', 'date', 'rank']);
 
 export interface Quote {
   text: string;
   marks: Span[];
 }
 
-/** A slide's lead message says what the slide is about in a whole sentence: it wins a close call. */
-const LEAD_BONUS = 0.1;
-
-function unitRank(u: UnitScore, lead: string | undefined): number {
-  const source = SOURCE_LINE.test(u.unit.text) ? 0.3 : 0;
-  const isLead = lead !== undefined && u.unit.text === lead ? LEAD_BONUS : 0;
+function unitRank(u: UnitScore, lead: string | undefined, options: QuoteOptions): number {
+  const source = u.unit.sourceLine ? 0.3 : 0;
+  const isLead = lead !== undefined && u.unit.text === lead ? options.leadBonus : 0;
   // On a tie the earlier unit wins (a ranking's first row, a paragraph's first sentence); a bare label loses.
-  const bare = u.unit.text.length < SHORT_LINE_CHARS / 2 ? 0.05 : 0;
+  const bare = u.unit.text.length < options.shortLineChars / 2 ? 0.05 : 0;
   return u.lineCoverage + (u.hasKind ? 0.15 : 0) + isLead - bare - source;
 }
 
@@ -50,8 +63,9 @@ class Selection {
     readonly units: UnitScore[],
     readonly isSlide: boolean,
     lead: string | undefined,
+    readonly options: QuoteOptions,
   ) {
-    this.best = units.reduce((a, b) => (unitRank(b, lead) > unitRank(a, lead) ? b : a));
+    this.best = units.reduce((a, b) => (unitRank(b, lead, options) > unitRank(a, lead, options) ? b : a));
     this.chosen = new Set([this.best.index]);
   }
 
@@ -60,12 +74,12 @@ class Selection {
   }
 
   get full(): boolean {
-    return this.chosen.size >= (this.isSlide ? SLIDE_MAX_UNITS : PROSE_MAX_UNITS);
+    return this.chosen.size >= (this.isSlide ? this.options.slideMaxUnits : this.options.proseMaxUnits);
   }
 
   /** Add a unit if it exists, is new, is not a source line, and keeps the quote under `limit`. */
-  add(unit: UnitScore | undefined, limit = QUOTE_TARGET_CHARS): boolean {
-    if (!unit || this.chosen.has(unit.index) || SOURCE_LINE.test(unit.unit.text)) return false;
+  add(unit: UnitScore | undefined, limit = this.options.targetChars): boolean {
+    if (!unit || this.chosen.has(unit.index) || unit.unit.sourceLine) return false;
     if (this.length + unit.unit.text.length > limit) return false;
     this.chosen.add(unit.index);
     return true;
@@ -81,7 +95,7 @@ function addAnsweringNeighbours(selection: Selection): void {
   const { best, chosen, units } = selection;
   for (const offset of [1, -1, 2, -2]) {
     const neighbour = selection.at(offset);
-    if (!neighbour || selection.full || TABLE_ROW.test(neighbour.unit.text)) continue;
+    if (!neighbour || selection.full || neighbour.unit.tableRow) continue;
     if (!chosen.has(best.index + offset - Math.sign(offset))) continue; // only next to what is chosen
     const covered = new Set([...chosen].flatMap((i) => units[i]!.matched));
     const addsSomething = neighbour.matched.some((k) => !covered.has(k)) || (neighbour.hasKind && !best.hasKind);
@@ -93,19 +107,19 @@ function addAnsweringNeighbours(selection: Selection): void {
 function addAnnouncedSentence(selection: Selection): void {
   const next = selection.at(1);
   if (selection.isSlide || !next || selection.full) return;
-  if (selection.best.unit.text.length < PROSE_LEAD_IN_CHARS || CONTINUES.test(next.unit.text)) selection.add(next);
+  if (selection.best.unit.text.length < selection.options.proseLeadInChars || CONTINUES.test(next.unit.text)) selection.add(next);
 }
 
 /** A question for a figure gets one; a question for a name or a definition gets the one beside the best line. */
 function addKindEvidence(selection: Selection, kind: AnswerKind): void {
   const { best, units } = selection;
   if (best.hasKind) return;
-  if (FIGURE_KINDS.has(kind)) {
+  if (kindSpec(kind)?.number) {
     // Prefer a figure that matches the question; else the passage's figure nearest the best line.
     const figure = units
-      .filter((u) => u.hasKind && !selection.chosen.has(u.index) && !SOURCE_LINE.test(u.unit.text))
+      .filter((u) => u.hasKind && !selection.chosen.has(u.index) && !u.unit.sourceLine)
       .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
-    selection.add(figure, QUOTE_TARGET_CHARS * 1.5);
+    selection.add(figure, selection.options.targetChars * 1.5);
   } else if (!selection.full) {
     selection.add([selection.at(-1), selection.at(1)].find((u) => u?.hasKind));
   }
@@ -114,31 +128,33 @@ function addKindEvidence(selection: Selection, kind: AnswerKind): void {
 /** A bare label on a slide (CSIG) is explained by the line under it and by the slide's lead message. */
 function explainBareLabel(selection: Selection): void {
   const { best, units } = selection;
-  if (!selection.isSlide || best.unit.text.length >= SHORT_LINE_CHARS) return;
+  const short = selection.options.shortLineChars;
+  if (!selection.isSlide || best.unit.text.length >= short) return;
   const under = selection.at(1);
-  if (under && under.unit.text.length <= SHORT_LINE_CHARS * 2 && !selection.full) selection.add(under);
+  if (under && under.unit.text.length <= short * 2 && !selection.full) selection.add(under);
   if (best.index > 0) selection.add(units[0]);
 }
 
 /** A quote still very short says too little to stand alone: widen it with what stands around it, next first. */
 function widenShortQuote(selection: Selection): void {
-  for (let step = 0; step < 3 && selection.length < QUOTE_MIN_CHARS; step++) {
+  const min = selection.options.minChars;
+  for (let step = 0; step < 3 && selection.length < min; step++) {
     const last = Math.max(...selection.chosen);
     const first = Math.min(...selection.chosen);
     for (const candidate of [selection.units[last + 1], selection.units[first - 1]]) {
-      if (selection.length >= QUOTE_MIN_CHARS || selection.full) break;
+      if (selection.length >= min || selection.full) break;
       selection.add(candidate);
     }
   }
 }
 
-export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredTerm[], slots: Slot[], kind: AnswerKind): Quote {
+export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, units: UnitScore[], slots: Slot[], kind: AnswerKind, options: QuoteOptions): Quote {
   if (units.length === 0) return { text: passage.text, marks: [] };
   const isSlide = passage.location.slide !== undefined;
-  const selection = new Selection(units, isSlide, isSlide && !FIGURE_KINDS.has(kind) ? passage.heading : undefined);
-  if (selection.isSlide && TABLE_ROW.test(selection.best.unit.text)) {
+  const selection = new Selection(units, isSlide, isSlide && !kindSpec(kind)?.number ? passage.heading : undefined, options);
+  if (selection.isSlide && selection.best.unit.tableRow) {
     // A row is quoted with the table's header and title.
-    for (const k of unitContext(units.map((u) => u.unit))[selection.best.index] ?? []) selection.chosen.add(k);
+    for (const k of layout.readWith[selection.best.index] ?? []) selection.chosen.add(k);
   } else {
     addAnsweringNeighbours(selection);
     addAnnouncedSentence(selection);
@@ -146,7 +162,7 @@ export function chooseQuote(passage: Passage, units: UnitScore[], terms: StoredT
     explainBareLabel(selection);
   }
   widenShortQuote(selection);
-  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), terms, slots, selection.isSlide);
+  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, selection.isSlide);
 }
 
 /** Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's words. */
@@ -164,16 +180,4 @@ function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], is
     text += u.unit.text;
   });
   return { text, marks: mergeSpans(marks) };
-}
-
-/** Sort spans and merge those that overlap or touch. */
-export function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = out.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  }
-  return out;
 }

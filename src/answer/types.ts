@@ -1,23 +1,9 @@
-import type { DocumentMeta, Passage } from '../corpus/types.ts';
-
-/** The kind of answer a question asks for, recognised from its question words. */
-export type AnswerKind =
-  | 'percentage'
-  | 'amount'
-  | 'count'
-  | 'date'
-  | 'rank'
-  | 'name'
-  | 'definition'
-  | 'reason'
-  | 'trend'
-  | 'any';
-
-/** The language a person wrote in: what Shiori answers in. */
-export type Language = 'ja' | 'en';
-
-/** A character range `[start, end)` inside a string. */
-export type Span = readonly [start: number, end: number];
+/**
+ * What the engine answers: the best passages with the quote that answers, whether it is sure,
+ * and the catalogue figures the question asks for.
+ */
+import type { AnswerKind, DocumentMeta, Language, Passage, QuestionProblem, Span } from '../core/types.ts';
+import type { Figure } from '../figures/schema.ts';
 
 /** One retrieved passage with the excerpt that answers. */
 export interface Hit {
@@ -31,9 +17,6 @@ export interface Hit {
   marks: Span[];
 }
 
-/** Why a question was not searched. */
-export type QuestionProblem = 'blank' | 'too_long' | 'no_content';
-
 export interface Answer {
   /** The question as the person wrote it (control characters removed). */
   question: string;
@@ -43,8 +26,10 @@ export interface Answer {
   hits: Hit[];
   /** False when the best hit is only loosely related: say so rather than quote it with confidence. */
   confident: boolean;
+  /** Catalogue figures the question asks for (shown as cards with charts); empty when unsure. */
+  figures: Figure[];
 }
 
 export type AskOutcome =
   | { ok: true; answer: Answer }
-  | { ok: false; problem: QuestionProblem; language: Language; question: string };
+  | { ok: false; problem: QuestionProblem; language: Language; question: string; /** What to tell the person, in their language. */ message: string };

@@ -8,40 +8,33 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Shiori } from '../answer/engine.ts';
 import type { AskOutcome } from '../answer/types.ts';
-import { cliText, fill, formatLocation, questionProblems, rebuildReason, t } from '../messages.ts';
-import { checkQuestion, detectLanguage, QUESTION_MAX_CHARS } from '../search/question.ts';
+import { formatLocation } from '../core/citation.ts';
+import { detectLanguage, fill, t } from '../core/i18n.ts';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 import { ANSI_MARK, PLAIN_MARK, formatAnswerForTerminal } from './terminal.ts';
+import { cliText, rebuildReasons } from './text.ts';
 
 const EXIT_USAGE = 2;
 const EXIT_FAILURE = 1;
 
 /** The `--json` shape: plain text, no markup, best first. */
 export function outcomeToJson(outcome: AskOutcome): object {
-  if (!outcome.ok) {
-    const message = fill(t(questionProblems[outcome.problem], outcome.language), {
-      max: QUESTION_MAX_CHARS,
-      length: [...outcome.question].length,
-    });
-    return { question: outcome.question, error: { code: outcome.problem, message }, results: [] };
-  }
+  if (!outcome.ok) return { question: outcome.question, error: { code: outcome.problem, message: outcome.message }, results: [] };
   const { answer } = outcome;
   return {
     question: answer.question,
+    confident: answer.confident,
     results: answer.hits.map((hit) => ({
       id: hit.passage.id,
       doc: hit.document.id,
       title: hit.document.title,
-      location: formatLocation(hit.passage, answer.language),
+      location: formatLocation(hit.passage.location, answer.language),
       quote: hit.quote,
       text: hit.passage.text,
       score: hit.score,
     })),
+    figures: answer.figures.map((figure) => figure.id),
   };
-}
-
-function uiLanguage(text: string): 'ja' | 'en' {
-  return /[\u3041-\u30ff\u4e00-\u9fff]/.test(text) || !/[A-Za-z]/.test(text) ? 'ja' : 'en';
 }
 
 async function main(): Promise<number> {
@@ -58,7 +51,7 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = parsed;
   const question = positionals.join(' ');
-  const language = uiLanguage(question);
+  const language = detectLanguage(question);
   if (values.help) {
     console.log(t(cliText.askUsage, language));
     return 0;
@@ -75,11 +68,10 @@ async function main(): Promise<number> {
 
   // A mistake in the question is told at once, without waiting for the dictionary to load.
   if (positionals.length > 0) {
-    const checked = checkQuestion(question);
-    if (!checked.ok) {
-      const outcome: AskOutcome = { ok: false, problem: checked.problem, language: detectLanguage(checked.text), question: checked.text };
-      if (values.json) console.log(JSON.stringify(outcomeToJson(outcome)));
-      else console.error(fill(t(questionProblems[checked.problem], outcome.language), { max: QUESTION_MAX_CHARS, length: [...checked.text].length }));
+    const problem = Shiori.check(question);
+    if (problem) {
+      if (values.json) console.log(JSON.stringify(outcomeToJson(problem)));
+      else console.error(problem.message);
       return EXIT_USAGE;
     }
   }
@@ -87,7 +79,7 @@ async function main(): Promise<number> {
   let shiori: Shiori;
   try {
     shiori = await Shiori.open({
-      onRebuild: (reason) => console.error(fill(t(cliText.rebuilding, language), { reason: rebuildReason(reason, language) })),
+      onRebuild: (reason) => console.error(fill(t(cliText.rebuilding, language), { reason: t(rebuildReasons[reason], language) })),
       onProblem: (problem) => console.error(fill(t(cliText.corpusProblem, language), { file: problem.file, message: problem.message })),
     });
   } catch (error) {
@@ -110,7 +102,7 @@ async function main(): Promise<number> {
     return outcome.ok ? 0 : EXIT_USAGE;
   }
   if (!outcome.ok) {
-    console.error(fill(t(questionProblems[outcome.problem], outcome.language), { max: QUESTION_MAX_CHARS, length: [...outcome.question].length }));
+    console.error(outcome.message);
     return EXIT_USAGE;
   }
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;

@@ -3,15 +3,18 @@
  */
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { buildAndSaveIndex, DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, loadAnalyzer } from '../answer/engine.ts';
-import { cliText, fill, t } from '../messages.ts';
+import { buildAndSaveIndex, loadAnalyzer } from '../answer/engine.ts';
+import { resolveOptions } from '../answer/options.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
+import { cliText } from './text.ts';
+import { fill, t } from '../core/i18n.ts';
 
 async function main(): Promise<number> {
   const started = performance.now();
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: ' {bar} {percentage}% | {value}/{total}' }, Presets.shades_classic) : undefined;
   try {
     const analyzer = await loadAnalyzer(DEFAULT_CORPUS_DIR);
-    const built = await buildAndSaveIndex(analyzer, DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, (done, total) => {
+    const built = await buildAndSaveIndex(analyzer, DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, resolveOptions(), (done, total) => {
       if (done === 1) bar?.start(total, 0);
       bar?.update(done);
     });

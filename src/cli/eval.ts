@@ -13,7 +13,7 @@ import { Shiori } from '../answer/engine.ts';
 import { evaluateBigramBaseline } from '../eval/baseline.ts';
 import { evaluate, isAnswerable, loadQuestions, type EvalSummary } from '../eval/evaluate.ts';
 import { EXTERNAL_CORPORA, externalCorpusDir, prepareExternalCorpus, type ExternalCorpusName } from '../eval/external-corpora.ts';
-import { EVAL_DIR } from '../paths.ts';
+import { EVAL_DIR } from '../core/paths.ts';
 
 const { values, positionals } = parseArgs({
   options: { verbose: { type: 'boolean', short: 'v' }, corpus: { type: 'string' } },

@@ -6,18 +6,20 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Language } from '../answer/types.ts';
-import { loadCorpus, type Corpus } from '../corpus/load.ts';
+import type { Language } from '../core/types.ts';
 import { figureCard } from '../figures/card.ts';
-import { defaultCorpusDir, loadCheckedCatalogue } from '../figures/catalogue.ts';
+import { openCatalogue, type CatalogueWithDocuments } from '../figures/catalogue.ts';
 import { renderFigureChart } from '../figures/chart/render.ts';
 import { figureToJson } from '../figures/json.ts';
 import { resolveFigure } from '../figures/lookup.ts';
 import { findNumbers } from '../figures/number-search.ts';
 import type { Figure } from '../figures/schema.ts';
 import { formatFigureCardText } from '../figures/terminal.ts';
-import { figureText, fill, formatLocation, t } from '../messages.ts';
-import { detectLanguage } from '../search/question.ts';
+import { figureText } from '../figures/text.ts';
+import { metricText } from './text.ts';
+import { fill, t } from '../core/i18n.ts';
+import { formatLocation } from '../core/citation.ts';
+import { detectLanguage } from '../core/i18n.ts';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 
 const EXIT_USAGE = 2;
@@ -31,7 +33,7 @@ function nameList(figures: readonly Figure[], language: Language): string {
 }
 
 /** What to say when a name is not one figure: the candidates, the closest ones, related numbers. */
-function explainMiss(query: string, corpus: Corpus, figures: readonly Figure[], language: Language): string {
+function explainMiss(query: string, corpus: CatalogueWithDocuments, figures: readonly Figure[], language: Language): string {
   const resolution = resolveFigure(figures, query);
   if (resolution.kind === 'ambiguous') {
     return fill(t(figureText.ambiguousFigure, language), { query, candidates: nameList(resolution.candidates, language) });
@@ -44,8 +46,8 @@ function explainMiss(query: string, corpus: Corpus, figures: readonly Figure[], 
   ];
   const numbers = findNumbers(corpus.passages, query, RELATED_NUMBERS);
   if (numbers.length > 0) {
-    lines.push(t(figureText.numbersInDocuments, language));
-    for (const number of numbers) lines.push(`  ${number.text}  ${number.context}  — ${number.passage.doc} ${formatLocation(number.passage, language)}`);
+    lines.push(t(metricText.numbersInDocuments, language));
+    for (const number of numbers) lines.push(`  ${number.text}  ${number.context}  — ${number.passage.doc} ${formatLocation(number.passage.location, language)}`);
   }
   return lines.join('\n');
 }
@@ -65,7 +67,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     console.error((error as Error).message);
-    console.error(t(figureText.cliUsage, 'ja'));
+    console.error(t(metricText.usage, 'ja'));
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
@@ -74,19 +76,18 @@ async function main(): Promise<number> {
   const isId = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(query ?? '');
   const language: Language = values.en ? 'en' : query && !isId ? detectLanguage(query) : 'ja';
   if (values.help || (!values.json && !values.list && query === '')) {
-    console.error(t(figureText.cliUsage, language));
+    console.error(t(metricText.usage, language));
     return values.help ? 0 : EXIT_USAGE;
   }
 
-  let corpus: Corpus;
-  let figures: Figure[];
+  let corpus: CatalogueWithDocuments;
   try {
-    corpus = await loadCorpus(defaultCorpusDir);
-    figures = await loadCheckedCatalogue(defaultCorpusDir, corpus);
+    corpus = await openCatalogue();
   } catch (error) {
     console.error((error as Error).message);
     return EXIT_FAILURE;
   }
+  const { figures } = corpus;
   const documentOf = (figure: Figure) => corpus.documents.find((document) => document.id === figure.source.doc);
 
   if (values.json) {
@@ -107,7 +108,7 @@ async function main(): Promise<number> {
   if (values.chart) {
     const { png } = await renderFigureChart(figure, documentOf(figure), language);
     await writeFile(values.chart, png);
-    console.error(fill(t(figureText.cliChartWritten, language), { file: values.chart }));
+    console.error(fill(t(metricText.chartWritten, language), { file: values.chart }));
   }
   return 0;
 }

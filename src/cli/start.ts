@@ -6,7 +6,6 @@
 import { Shiori } from '../answer/engine.ts';
 import { loadConfigOrExit } from '../config.ts';
 import { createBot } from '../discord/bot.ts';
-import { loadCatalogueFor } from '../figures/catalogue.ts';
 import { createLogger } from '../log.ts';
 
 /** Give up on a clean shutdown after this long rather than hang. */
@@ -25,22 +24,14 @@ try {
     onProblem: (problem) => log.warn('corpus problem', { ...problem }),
   });
 } catch (error) {
-  // No documents, or an index that cannot be built: say so once, plainly, and stop.
+  // No documents, an index that cannot be built, or a figure catalogue that disagrees with the
+  // documents (it would show wrong numbers): say so once, plainly, and stop.
   log.error('could not load the documents and their index', { error });
   process.exit(1);
 }
 log.info('engine loaded', { ms: Math.round(performance.now() - started), ...engine.indexInfo() });
 
-let figures;
-try {
-  figures = await loadCatalogueFor(engine);
-} catch (error) {
-  // A catalogue that disagrees with the documents would show wrong numbers: refuse to start.
-  log.error('figure catalogue does not match the documents', { error });
-  process.exit(1);
-}
-
-const bot = createBot({ config, engine, figures, log });
+const bot = createBot({ config, engine, log });
 
 let shuttingDown = false;
 async function shutdown(signal: NodeJS.Signals) {

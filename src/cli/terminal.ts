@@ -2,8 +2,11 @@
  * Answers as a person reads them in a terminal: the quote with the question's words marked, its
  * citation, then more hits. Pure: takes an answer, returns text.
  */
-import type { Answer, Hit, Span } from '../answer/types.ts';
-import { answerText, formatCitation, t } from '../messages.ts';
+import type { Answer, Hit } from '../answer/types.ts';
+import type { Span } from '../core/types.ts';
+import { answerText } from './text.ts';
+import { formatCitation } from '../core/citation.ts';
+import { t } from '../core/i18n.ts';
 
 export interface MarkStyle {
   open: string;
@@ -37,7 +40,7 @@ function indent(text: string, prefix: string): string {
 
 function formatHit(hit: Hit, language: Answer['language'], style: MarkStyle, prefix: string): string {
   const quote = markSpans(hit.quote, hit.marks, style);
-  return `${indent(`「${quote}」`, prefix)}\n${' '.repeat(prefix.length)}  — ${formatCitation(hit.document, hit.passage, language)}`;
+  return `${indent(`「${quote}」`, prefix)}\n${' '.repeat(prefix.length)}  — ${formatCitation(hit.document, hit.passage.location, language)}`;
 }
 
 export function formatAnswerForTerminal(answer: Answer, style: MarkStyle): string {

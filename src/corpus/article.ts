@@ -4,6 +4,7 @@
  * Every sentence is kept once, in the first place it appears, and a copy cut short never wins
  * over the whole sentence.
  */
+import { endsWithStop, splitSentences } from '../core/text.ts';
 
 export interface ArticleParagraph {
   /** Markdown heading the paragraph sits under, if any. */
@@ -14,8 +15,6 @@ export interface ArticleParagraph {
 /** Separators between saved copies, and other lines that are not text. */
 const SEPARATOR = /^(?:-{3,}\s*END\s*-{3,}|-{3,}|\*{3,}|_{3,})$/i;
 const HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
-/** A sentence ends with 。！？ (or .!? before a space), with any closing brackets after it. */
-const SENTENCE = /[^。！？!?]*?(?:[。！？]+|[.!?]+(?=\s|$))[」』）)"']*|[^。！？!?]+$/g;
 
 /** Plain text from a line of Markdown: emphasis, links, inline code and images unwrapped. */
 export function stripMarkdown(line: string): string {
@@ -30,18 +29,11 @@ export function stripMarkdown(line: string): string {
     .trim();
 }
 
-export function splitSentences(text: string): string[] {
-  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter(Boolean);
-}
-
 /** The form two copies of a sentence share: no spaces, no markup. */
 function sentenceKey(sentence: string): string {
   return sentence.normalize('NFKC').replace(/[\s*_`]/g, '');
 }
 
-function isWhole(sentence: string): boolean {
-  return /[。！？.!?][」』）)"']*$/.test(sentence);
-}
 
 const bigramCache = new Map<string, Set<string>>();
 
@@ -113,7 +105,7 @@ export function splitArticleIntoParagraphs(body: string, title?: string): Articl
         continue;
       }
       const sentenceAt = (place: Place) => paragraphs[place.paragraph]!.sentences[place.index]!;
-      const truncatedEarlier = [...seen.entries()].find(([known, place]) => withoutTitle.startsWith(known) && !isWhole(sentenceAt(place)));
+      const truncatedEarlier = [...seen.entries()].find(([known, place]) => withoutTitle.startsWith(known) && !endsWithStop(sentenceAt(place)));
       if (truncatedEarlier) {
         // The earlier copy was cut mid-sentence: put the whole sentence in its place.
         const [known, place] = truncatedEarlier;

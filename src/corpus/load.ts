@@ -9,11 +9,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { splitIntoPassages } from './passages.ts';
-import type { DocumentKind, DocumentMeta, Passage } from './types.ts';
+import { DOCUMENT_EXTENSIONS, META_SUFFIX, ALIAS_FILE_PATTERN } from '../core/paths.ts';
+import { PASSAGE_DEFAULTS, splitIntoPassages, type PassageOptions } from './passages.ts';
+import type { DocumentKind, DocumentMeta, Passage } from '../core/types.ts';
 
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
-const META_SUFFIX = '.meta.yaml';
 
 const kindSchema = z.enum(['slides', 'article', 'report', 'document']);
 const dateSchema = z
@@ -82,7 +81,7 @@ function firstHeading(body: string): string | undefined {
  * is checked at build time but not indexed, so editing it does not make the index stale.
  */
 function isCorpusFile(name: string): boolean {
-  return DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase()) || name.endsWith(META_SUFFIX) || /^aliases(?:-[\w-]+)?\.ya?ml$/.test(name);
+  return DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase()) || name.endsWith(META_SUFFIX) || ALIAS_FILE_PATTERN.test(name);
 }
 
 /** A hash of every corpus file's name and content: cheap enough to check at every start. */
@@ -99,7 +98,7 @@ export async function hashCorpus(corpusDir: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-export async function loadCorpus(corpusDir: string): Promise<Corpus> {
+export async function loadCorpus(corpusDir: string, options: PassageOptions = PASSAGE_DEFAULTS): Promise<Corpus> {
   const names = (await readdir(corpusDir)).sort();
   const documents: DocumentMeta[] = [];
   const passages: Passage[] = [];
@@ -134,7 +133,7 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
       names: meta.names,
       file: name,
     };
-    const documentPassages = splitIntoPassages(document, front.body, meta.title !== undefined);
+    const documentPassages = splitIntoPassages(document, front.body, meta.title !== undefined, options);
     if (documentPassages.length === 0) {
       problems.push({ file: name, message: 'no text found; skipped' });
       continue;

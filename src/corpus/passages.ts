@@ -2,34 +2,44 @@
  * Documents → passages: pieces a person can quote and cite, most under 500 characters, each
  * knowing where it is (chapter and slide, or paragraph).
  */
-import { splitArticleIntoParagraphs, splitSentences } from './article.ts';
+import type { DocumentMeta, Passage, PassageLocation } from '../core/types.ts';
+import { splitArticleIntoParagraphs } from './article.ts';
 import { splitDeckIntoSlides, type Slide } from './deck.ts';
-import type { DocumentMeta, Passage, PassageLocation } from './types.ts';
 
-/** Passages longer than this are split (at line or sentence boundaries). */
-export const PASSAGE_MAX_CHARS = 500;
-/**
- * A slide up to this long stays one passage: a slide's lines answer one another (the C2M slide's
- * two sides), and only a few slides are over the usual limit.
- */
-export const SLIDE_WHOLE_MAX_CHARS = 560;
-/** The size parts of a split slide aim for: a slide stays whole when it can. */
-const SLIDE_PART_TARGET_CHARS = 380;
-/** The size parts of a long paragraph aim for: a few sentences, so that each part is about one thing. */
-const PARAGRAPH_PART_TARGET_CHARS = 260;
+/** How big passages are. Part of the index's version: other sizes make other passages. */
+export interface PassageOptions {
+  /** Passages longer than this are split (at line or sentence boundaries). */
+  maxChars: number;
+  /**
+   * A slide up to this long stays one passage: a slide's lines answer one another (the C2M slide's
+   * two sides), and only a few slides are over the usual limit.
+   */
+  slideWholeMaxChars: number;
+  /** The size parts of a split slide aim for: a slide stays whole when it can. */
+  slidePartTargetChars: number;
+  /** The size parts of a long paragraph aim for: a few sentences, so that each part is about one thing. */
+  paragraphPartTargetChars: number;
+}
+
+export const PASSAGE_DEFAULTS: PassageOptions = {
+  maxChars: 500,
+  slideWholeMaxChars: 560,
+  slidePartTargetChars: 380,
+  paragraphPartTargetChars: 260,
+};
 
 /**
  * Split a document's text (front matter already removed) into passages. `titleInBody`: the body
  * repeats the title from the metadata as its first line, which is then not a passage of its own.
  */
-export function splitIntoPassages(document: DocumentMeta, body: string, titleInBody = false): Passage[] {
-  return document.kind === 'slides' ? slidePassages(document, body) : paragraphPassages(document, body, titleInBody);
+export function splitIntoPassages(document: DocumentMeta, body: string, titleInBody = false, options: PassageOptions = PASSAGE_DEFAULTS): Passage[] {
+  return document.kind === 'slides' ? slidePassages(document, body, options) : paragraphPassages(document, body, titleInBody, options);
 }
 
-function slidePassages(document: DocumentMeta, body: string): Passage[] {
+function slidePassages(document: DocumentMeta, body: string, options: PassageOptions): Passage[] {
   const passages: Passage[] = [];
   for (const slide of splitDeckIntoSlides(body)) {
-    const parts = splitSlide(slide);
+    const parts = splitSlide(slide, options);
     parts.forEach((lines, k) => {
       const location: PassageLocation = { chapter: slide.chapter, slide: slide.number };
       if (parts.length > 1) Object.assign(location, { part: k + 1, parts: parts.length });
@@ -59,11 +69,11 @@ function tableHeaderIndex(lines: string[], row: number): number | undefined {
 }
 
 /** A slide's lines in parts under the size limit; table parts repeat the table's header. */
-function splitSlide(slide: Slide): string[][] {
+function splitSlide(slide: Slide, options: PassageOptions): string[][] {
   const all = [...(slide.lead ? [slide.lead] : []), ...slide.body];
-  if (all.join('\n').length <= SLIDE_WHOLE_MAX_CHARS) return [all];
+  if (all.join('\n').length <= options.slideWholeMaxChars) return [all];
   const total = all.join('\n').length;
-  const target = Math.max(SLIDE_PART_TARGET_CHARS, Math.ceil(total / Math.ceil(total / SLIDE_PART_TARGET_CHARS)));
+  const target = Math.max(options.slidePartTargetChars, Math.ceil(total / Math.ceil(total / options.slidePartTargetChars)));
   const parts: string[][] = [];
   let current: string[] = [];
   let size = 0;
@@ -85,10 +95,10 @@ function splitSlide(slide: Slide): string[][] {
   return parts;
 }
 
-function paragraphPassages(document: DocumentMeta, body: string, titleInBody: boolean): Passage[] {
+function paragraphPassages(document: DocumentMeta, body: string, titleInBody: boolean, options: PassageOptions): Passage[] {
   const passages: Passage[] = [];
   splitArticleIntoParagraphs(body, titleInBody ? document.title : undefined).forEach((paragraph, p) => {
-    const parts = groupSentences(paragraph.sentences);
+    const parts = groupSentences(paragraph.sentences, options);
     parts.forEach((sentences, k) => {
       const location: PassageLocation = { paragraph: p + 1 };
       if (paragraph.section) location.chapter = paragraph.section;
@@ -107,11 +117,11 @@ function paragraphPassages(document: DocumentMeta, body: string, titleInBody: bo
 }
 
 /** Sentences in groups of about equal size under the limit; a sentence is never cut. */
-function groupSentences(sentences: string[]): string[][] {
-  const pieces = sentences.flatMap((s) => (s.length > PASSAGE_MAX_CHARS ? splitLongSentence(s) : [s]));
+function groupSentences(sentences: string[], options: PassageOptions): string[][] {
+  const pieces = sentences.flatMap((s) => (s.length > options.maxChars ? splitLongSentence(s, options.paragraphPartTargetChars) : [s]));
   const total = pieces.reduce((n, s) => n + s.length, 0);
-  if (total <= PASSAGE_MAX_CHARS) return [pieces];
-  const target = Math.ceil(total / Math.ceil(total / PARAGRAPH_PART_TARGET_CHARS));
+  if (total <= options.maxChars) return [pieces];
+  const target = Math.ceil(total / Math.ceil(total / options.paragraphPartTargetChars));
   const groups: string[][] = [];
   let current: string[] = [];
   let size = 0;
@@ -129,12 +139,12 @@ function groupSentences(sentences: string[]): string[][] {
 }
 
 /** A sentence over the limit (rare: a run-on list) splits at its commas. */
-function splitLongSentence(sentence: string): string[] {
+function splitLongSentence(sentence: string, target: number): string[] {
   const clauses = sentence.split(/(?<=、)/);
   const out: string[] = [];
   let current = '';
   for (const clause of clauses) {
-    if (current && current.length + clause.length > PARAGRAPH_PART_TARGET_CHARS) {
+    if (current && current.length + clause.length > target) {
       out.push(current);
       current = '';
     }
@@ -144,4 +154,3 @@ function splitLongSentence(sentence: string): string[] {
   return out;
 }
 
-export { splitSentences };

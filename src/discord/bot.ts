@@ -5,7 +5,6 @@
  */
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { Figure } from '../figures/schema.ts';
 import type { Logger } from '../log.ts';
 import { AnswerSessions } from './answer-sessions.ts';
 import { createClient } from './client.ts';
@@ -27,8 +26,6 @@ export interface Bot {
 export interface BotOptions {
   config: Pick<Config, 'token' | 'askChannelIds' | 'apiBaseUrl' | 'dataDir'>;
   engine: AnswerEngine;
-  /** The checked figure catalogue for /metric and /figures (`loadCheckedCatalogue`). */
-  figures: readonly Figure[];
   log: Logger;
   /** For tests: a tighter or looser limit than the default. */
   questionLimiter?: RateLimiter;
@@ -38,7 +35,7 @@ export interface BotOptions {
 
 const MiB = 1024 * 1024;
 
-export function createBot({ config, engine, figures, log: baseLog, questionLimiter, feedback }: BotOptions): Bot {
+export function createBot({ config, engine, log: baseLog, questionLimiter, feedback }: BotOptions): Bot {
   const client = createClient(config);
   // Under ShardingManager each process serves some shards; say which in every line.
   const log = client.shard ? baseLog.child({ shards: client.shard.ids }) : baseLog;
@@ -49,7 +46,6 @@ export function createBot({ config, engine, figures, log: baseLog, questionLimit
     feedback: feedback ?? new FeedbackLog(config.dataDir),
     questionLimiter: questionLimiter ?? new RateLimiter(),
     askChannelIds: new Set(config.askChannelIds),
-    figures,
   };
   const registry = createRegistry();
   let stopping: Promise<void> | undefined;

@@ -1,5 +1,5 @@
 /**
- * Builds slash-command registration data from the texts in messages.ts: English names and
+ * Builds slash-command registration data from the texts in text.ts: English names and
  * descriptions by default, Japanese as the `ja` localisation, usable in servers and in DMs.
  */
 import {
@@ -11,7 +11,7 @@ import {
   type APIApplicationCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandText } from '../messages.ts';
+import type { CommandText } from './text.ts';
 
 type OptionText = CommandText['options'][string];
 

@@ -2,24 +2,14 @@
  * What every command, button and message handler receives: the answering engine and the bot's
  * small pieces of state. Built once in bot.ts; tests build one around the real engine.
  */
-import type { AskOutcome } from '../answer/types.ts';
-import type { DocumentMeta, Passage } from '../corpus/types.ts';
-import type { Figure } from '../figures/schema.ts';
+import type { Shiori } from '../answer/engine.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerSessions } from './answer-sessions.ts';
 import type { FeedbackLog } from './feedback-log.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 /** The part of `Shiori` (src/answer/engine.ts) that the Discord layer uses. */
-export interface AnswerEngine {
-  ask(question: string, options?: { limit?: number }): AskOutcome;
-  search(query: string, options?: { limit?: number }): AskOutcome;
-  documents(): DocumentMeta[];
-  document(id: string): DocumentMeta | undefined;
-  passage(id: string): Passage | undefined;
-  passages(docId: string): Passage[];
-  neighbours(passageId: string): { previous?: Passage; next?: Passage };
-}
+export type AnswerEngine = Pick<Shiori, 'ask' | 'search' | 'documents' | 'document' | 'passage' | 'passages' | 'neighbours' | 'figures' | 'resolveFigure' | 'figureChoices'>;
 
 export interface BotContext {
   engine: AnswerEngine;
@@ -30,6 +20,4 @@ export interface BotContext {
   questionLimiter: RateLimiter;
   /** Channels where every message is a question. */
   askChannelIds: ReadonlySet<string>;
-  /** The figure catalogue (corpus/figures.yaml), checked against the documents at start. */
-  figures: readonly Figure[];
 }

@@ -8,8 +8,9 @@ import type { ButtonHandler, Command } from './command.ts';
 import { commands } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { customIdArguments, customIdPrefix } from './format/custom-ids.ts';
-import { discordText, t } from '../messages.ts';
-import { languageOfLocale } from './language.ts';
+import { discordText } from './text.ts';
+import { t } from '../core/i18n.ts';
+import { languageOfLocale } from '../core/i18n.ts';
 import { AUTO_DEFER_AFTER_MS } from './limits.ts';
 import { deferIfSlow, replyBug, replyMistake, respondChoices } from './respond.ts';
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Language } from '../answer/types.ts';
+import type { Language } from '../core/types.ts';
 import type { QuestionOrigin } from './answer-sessions.ts';
 
 export const FEEDBACK_FILE_NAME = 'feedback.jsonl';

@@ -3,11 +3,12 @@
  * question can add when it asks for a figure (see `matchFigures` in figures/lookup.ts).
  * Rendering is the only slow part (tens of milliseconds); a failed chart leaves the numbers.
  */
-import type { Language } from '../answer/types.ts';
+import type { Language } from '../core/types.ts';
 import { figureCard } from '../figures/card.ts';
 import { renderFigureChart } from '../figures/chart/render.ts';
 import type { Figure } from '../figures/schema.ts';
-import { figureDiscordText, fill, t } from '../messages.ts';
+import { figureDiscordText } from './text.ts';
+import { fill, t } from '../core/i18n.ts';
 import type { BotContext } from './context.ts';
 import { chartFileName, formatFigure } from './format/figure.ts';
 import type { MessageFile, MessageView } from './format/view.ts';

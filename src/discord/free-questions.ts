@@ -4,7 +4,7 @@
  * Messages from bots (Shiori included) and system messages are ignored.
  */
 import type { Message } from 'discord.js';
-import { detectLanguage } from '../search/question.ts';
+import { detectLanguage } from '../core/i18n.ts';
 import { answerQuestion } from './answer-question.ts';
 import { figureCardView } from './figure-card.ts';
 import type { QuestionOrigin } from './answer-sessions.ts';

@@ -2,8 +2,8 @@
  * Finding documents and passages from what a person chose or typed, for /source, its
  * autocomplete, and the 全文 and ◀ ▶ buttons.
  */
-import type { Language } from '../answer/types.ts';
-import type { DocumentMeta, Passage } from '../corpus/types.ts';
+import type { Language } from '../core/types.ts';
+import type { DocumentMeta, Passage } from '../core/types.ts';
 import type { AnswerEngine } from './context.ts';
 import { documentChoices, hitChoices, passageChoices, passageLabel, type Choice } from './format/choices.ts';
 import { formatPassage } from './format/passage.ts';

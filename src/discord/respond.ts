@@ -14,8 +14,9 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Language } from '../answer/types.ts';
-import { discordText, t } from '../messages.ts';
+import type { Language } from '../core/types.ts';
+import { discordText } from './text.ts';
+import { t } from '../core/i18n.ts';
 import type { Choice } from './format/choices.ts';
 import { fitView } from './format/fit.ts';
 import type { MessageView } from './format/view.ts';

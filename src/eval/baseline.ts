@@ -5,8 +5,8 @@
  * Japanese.
  */
 import MiniSearch from 'minisearch';
-import type { Passage } from '../corpus/types.ts';
-import { holds, isAnswerable, type EvalQuestion } from './evaluate.ts';
+import type { Passage } from '../core/types.ts';
+import { holds, isAnswerable, rightDocument, type EvalQuestion } from './evaluate.ts';
 
 /** Character bigrams of NFKC-folded, lower-cased text, spaces and punctuation dropped. */
 export function characterBigrams(text: string): string[] {
@@ -37,7 +37,7 @@ export function evaluateBigramBaseline(passages: readonly Passage[], questions: 
   let top3 = 0;
   for (const question of answerable) {
     const hits = index.search(question.question).slice(0, 3).map((r) => byId.get(String(r.id))!);
-    const rank = hits.findIndex((p) => p.doc === question.doc && holds(p.text, question.expect)) + 1;
+    const rank = hits.findIndex((p) => rightDocument(question, p.doc) && holds(p.text, question.expect)) + 1;
     if (rank === 1) first++;
     if (rank >= 1) top3++;
   }

@@ -12,6 +12,8 @@ const answerableSchema = z.object({
   question: z.string(),
   answerable: z.literal(true).optional(),
   doc: z.string(),
+  /** Documents that hold the same text word for word (a page installed under several names). */
+  alsoIn: z.array(z.string()).optional(),
   /** Strings the right passage must all contain (compared without spaces, after NFKC). */
   expect: z.array(z.string()).min(1),
   kind: z.string(),
@@ -49,6 +51,10 @@ export function holds(text: string, expect: readonly string[]): boolean {
   return expect.every((e) => haystack.includes(comparable(e)));
 }
 
+export function rightDocument(question: AnswerableQuestion, doc: string): boolean {
+  return doc === question.doc || (question.alsoIn ?? []).includes(doc);
+}
+
 export interface QuestionResult {
   question: EvalQuestion;
   /** Rank (1-based) of the first hit that holds the answer, or 0 (always 0 for an unanswerable question). */
@@ -82,7 +88,7 @@ export function evaluate(shiori: Shiori, questions: EvalQuestion[]): EvalSummary
     const outcome = shiori.ask(question.question, { limit: 3 });
     const hits = outcome.ok ? outcome.answer.hits : [];
     const confident = outcome.ok && outcome.answer.confident && hits.length > 0;
-    const index = isAnswerable(question) ? hits.findIndex((h) => h.passage.doc === question.doc && holds(h.passage.text, question.expect)) : -1;
+    const index = isAnswerable(question) ? hits.findIndex((h) => rightDocument(question, h.passage.doc) && holds(h.passage.text, question.expect)) : -1;
     const first = hits[0];
     return {
       question,

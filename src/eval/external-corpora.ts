@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
-import { PROJECT_ROOT } from '../paths.ts';
+import { PROJECT_ROOT } from '../core/paths.ts';
 
 export const EXTERNAL_CORPORA = ['debian-reference-ja', 'manpages-ja'] as const;
 export type ExternalCorpusName = (typeof EXTERNAL_CORPORA)[number];

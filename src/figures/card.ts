@@ -2,9 +2,11 @@
  * What a figure card says, in one pure function shared by the terminal and Discord: title, kind,
  * as-of dates, the values, the note, the citation and the quote. Only the layout differs.
  */
-import type { Language } from '../answer/types.ts';
-import type { DocumentMeta } from '../corpus/types.ts';
-import { figureKindLabels, figureText, fill, formatAsOf, formatFigureCitation, t } from '../messages.ts';
+import type { Language } from '../core/types.ts';
+import type { DocumentMeta } from '../core/types.ts';
+import { figureKindLabels, figureText, formatAsOf } from './text.ts';
+import { fill, t } from '../core/i18n.ts';
+import { formatCitation } from '../core/citation.ts';
 import type { Figure } from './schema.ts';
 import { figureLines, figureTable, type FigureTable } from './table.ts';
 
@@ -31,7 +33,7 @@ export function compactQuote(figure: Figure): string {
 }
 
 export function figureCard(figure: Figure, document: DocumentMeta | undefined, language: Language): FigureCard {
-  const citation = document ? formatFigureCitation(document, figure.source.location, language) : figure.source.doc;
+  const citation = document ? formatCitation(document, figure.source.location, language) : figure.source.doc;
   return {
     id: figure.id,
     title: figure.title[language],

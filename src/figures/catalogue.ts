@@ -1,18 +1,17 @@
 /**
  * Reading `corpus/figures.yaml`: YAML, then the zod schema, then (with the documents) the checks of
- * `verify.ts`. Errors name the figure, never only an index into the file.
+ * `verify.ts`. Errors name the figure, never only an index into the file. A corpus without a
+ * catalogue has no figures.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { CATALOGUE_FILE, DEFAULT_CORPUS_DIR } from '../core/paths.ts';
+import type { DocumentMeta, Passage } from '../core/types.ts';
 import { loadCorpus, type Corpus } from '../corpus/load.ts';
-import type { DocumentMeta, Passage } from '../corpus/types.ts';
 import { catalogueSchema, type Figure } from './schema.ts';
 import { CatalogueError, verifyCatalogue } from './verify.ts';
-
-export const defaultCorpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
-export const catalogueFileName = 'figures.yaml';
 
 /** Parse and validate catalogue text (no document checks). */
 export function parseCatalogue(yamlText: string): Figure[] {
@@ -20,7 +19,7 @@ export function parseCatalogue(yamlText: string): Figure[] {
   try {
     data = parse(yamlText);
   } catch (error) {
-    throw new CatalogueError([`${catalogueFileName} is not valid YAML: ${(error as Error).message}`]);
+    throw new CatalogueError([`${CATALOGUE_FILE} is not valid YAML: ${(error as Error).message}`]);
   }
   const result = catalogueSchema.safeParse(data);
   if (result.success) return result.data;
@@ -34,18 +33,17 @@ export function parseCatalogue(yamlText: string): Figure[] {
   );
 }
 
-export async function readCatalogue(corpusDir = defaultCorpusDir): Promise<Figure[]> {
-  return parseCatalogue(await readFile(join(corpusDir, catalogueFileName), 'utf8'));
+export async function readCatalogue(corpusDir = DEFAULT_CORPUS_DIR): Promise<Figure[]> {
+  return parseCatalogue(await readFile(join(corpusDir, CATALOGUE_FILE), 'utf8'));
 }
 
 /**
- * The catalogue, validated and checked against the documents and their passages. Pass the corpus
- * when it is already loaded (the index build has it) so it is not read twice.
+ * The catalogue, validated and checked against the documents and their passages; empty when the
+ * corpus has none. Pass the documents and passages when they are loaded already (the index build
+ * and the engine have them) so the corpus is not split twice.
  */
-export async function loadCheckedCatalogue(
-  corpusDir = defaultCorpusDir,
-  corpus?: Pick<Corpus, 'documents' | 'passages'>,
-): Promise<Figure[]> {
+export async function loadCheckedCatalogue(corpusDir = DEFAULT_CORPUS_DIR, corpus?: Pick<Corpus, 'documents' | 'passages'>): Promise<Figure[]> {
+  if (!existsSync(join(corpusDir, CATALOGUE_FILE))) return [];
   const figures = await readCatalogue(corpusDir);
   const { documents, passages } = corpus ?? (await loadCorpus(corpusDir));
   const documentTexts = new Map<string, string>();
@@ -54,14 +52,14 @@ export async function loadCheckedCatalogue(
   return figures;
 }
 
-/** What a loaded answering engine can tell about the corpus: its documents and their passages. */
-export interface LoadedDocuments {
-  documents(): DocumentMeta[];
-  passages(docId: string): Passage[];
+/** The catalogue with the documents and passages it cites, for tools that need no search (npm run metric). */
+export interface CatalogueWithDocuments {
+  figures: Figure[];
+  documents: DocumentMeta[];
+  passages: Passage[];
 }
 
-/** The catalogue checked against the passages an engine has already loaded (the bot at start). */
-export function loadCatalogueFor(loaded: LoadedDocuments, corpusDir = defaultCorpusDir): Promise<Figure[]> {
-  const documents = loaded.documents();
-  return loadCheckedCatalogue(corpusDir, { documents, passages: documents.flatMap((document) => loaded.passages(document.id)) });
+export async function openCatalogue(corpusDir = DEFAULT_CORPUS_DIR): Promise<CatalogueWithDocuments> {
+  const corpus = await loadCorpus(corpusDir);
+  return { figures: await loadCheckedCatalogue(corpusDir, corpus), documents: corpus.documents, passages: corpus.passages };
 }

@@ -3,7 +3,7 @@
  * value as its own record (label, series, number, unit, the text as the document writes it), so a
  * script needs no knowledge of the catalogue's table layout.
  */
-import type { DocumentMeta, PassageLocation } from '../corpus/types.ts';
+import type { DocumentMeta, PassageLocation } from '../core/types.ts';
 import { compactQuote } from './card.ts';
 import type { Figure } from './schema.ts';
 import { formatCell } from './table.ts';

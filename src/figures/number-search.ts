@@ -3,7 +3,7 @@
  * `npm run metric` offers them when a name matches no figure, so any number of any document can
  * still be reached (with its passage to cite).
  */
-import type { Passage } from '../corpus/types.ts';
+import type { Passage } from '../core/types.ts';
 import { bigramCoverage } from './names.ts';
 import { extractNumbers, type NumberMention } from './numbers.ts';
 

@@ -2,8 +2,9 @@
  * A figure as a table (header and cells as strings), for the terminal and for embeds. Pure: no
  * I/O, the same input gives the same text. Numbers are printed as the document prints them.
  */
-import type { Language } from '../answer/types.ts';
-import { figureText, t } from '../messages.ts';
+import type { Language } from '../core/types.ts';
+import { figureText } from './text.ts';
+import { t } from '../core/i18n.ts';
 import type { Figure, FigureColumn, FigureRow } from './schema.ts';
 
 export interface FigureTable {

@@ -3,7 +3,7 @@
  * among the numbers of its quote (and of the cited passage once passages exist), every label of a
  * chart or table is in its quote. A figure that drifts from the text is named with what is wrong.
  */
-import type { Passage } from '../corpus/types.ts';
+import type { Passage } from '../core/types.ts';
 import { canonicalUnit, extractNumbers, type NumberMention } from './numbers.ts';
 import type { Figure } from './schema.ts';
 

@@ -1,64 +1,55 @@
 /**
- * Reading a question: which language it is in, what kind of answer it wants (a percentage, an
- * amount, a count, …), and which of its terms to search for. Question words and polite endings
- * are recognised on the raw question before analysis, then dropped from the search terms.
+ * Reading a question, once, into the value that ranking, quoting and formatting all take: the
+ * cleaned text, its language, the kind of answer it wants, its search terms grouped into slots
+ * (one per thing asked about, weighted by rarity), and the documents it points at. Question words
+ * and polite endings are recognised on the raw question, then dropped from the search terms.
  */
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
 import { normalize, stripInvisible } from '../analysis/normalize.ts';
-import type { AnswerKind, Language, QuestionProblem } from '../answer/types.ts';
-import type { DocumentKind } from '../corpus/types.ts';
+import { detectAnswerKind, kindSpec } from '../core/answer-kinds.ts';
+import { detectLanguage } from '../core/i18n.ts';
+import type { AnswerKind, DocumentKind, DocumentMeta, Language, QuestionProblem } from '../core/types.ts';
 
 /** Longest question Shiori reads, in characters. */
 export const QUESTION_MAX_CHARS = 500;
 
+/** A question term and the terms that stand for the same thing (a word and its alias concept). */
+export interface Slot {
+  terms: Set<string>;
+  weight: number;
+  /**
+   * Only adds precision: matching it helps, missing it costs nothing. So are compounds (延滞率 beside
+   * 延滞 and 率), words and concepts inside a longer alias spelling, and ordinals outside a rank question.
+   */
+  optional: boolean;
+}
+
 export interface Question {
-  /** As the person wrote it, invisible characters removed. */
+  /** As the person wrote it, invisible characters removed, spaces collapsed. */
   text: string;
-  /** The kind of document the question points at (「記事だと」, "in the deck"), if it does. */
-  documentHint?: DocumentKind;
+  /** The text normalised (NFKC, case, numbers), as patterns and names are matched against it. */
+  normalised: string;
   language: Language;
   kind: AnswerKind;
   /** Search terms of the word field, with positions in `text`. */
   terms: Term[];
   /** Search terms of the bigram field. */
   bigrams: string[];
+  /** The terms grouped by what they stand for, weighted (see readQuestion). */
+  slots: Slot[];
+  /** Documents the question points at by kind (「記事だと」) or by one of their names (NRI): they rank higher. */
+  documents: ReadonlySet<string>;
 }
 
-/** Patterns on the normalised question, in order of precedence: the first that matches decides. */
-const KIND_PATTERNS: Array<[AnswerKind, RegExp]> = [
-  ['definition', /とは|定義|意味|って何(?![位件社個人年月日回番%割])|ってなに|ってどういう|って\s*[?？]*$|の略(?!称)|\bstands? for\b|\bwhat(?: is|'s| are) (?:an? |the )?\S+(?: \S+)?\s*\?*$|\bmean(?:s|ing)?\b|\bdefin/],
-  ['rank', /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\b(?:is|was|ranks?|ranked|comes?|came|placed?)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|largest|biggest|most|highest|in)\b|\bplace\b|\bposition\b/],
-  ['count', /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/],
-  ['percentage', /何\s*%|何パーセント|何割|割合|比率|シェア|占め|率|\bpercent(?:age)?\b|\bhow much of\b|\bwhat part of\b|\b(?:what|which|market) share\b|\bshare of\b|\bratio\b|\brate\b/],
-  ['amount', /いくら|金額|額(?:は|を|って|\s*[?？]*$)|規模|\bhow much\b|\bamount\b|\bhow large\b|\bhow big\b/],
-  ['date', /いつ|何年|何月|何日|時点|\bwhen\b|\bwhat year\b|\bwhich year\b|\bdate\b/],
-  ['trend', /推移|変化|変わ|どう(?:なっ|変)|\btrend\b|\bchange[sd]?\b|\bover time\b|\bevolv/],
-  ['reason', /なぜ|なんで|何で|どうして|何のため|理由|狙い|目的|真意|\bwhy\b|\breason\b|\baim\b|\bpurpose\b/],
-  ['name', /誰|だれ|どこ|どの|何という|名前|社名|何と呼|略称|\babbreviat|\bacronym|\bwho\b|\bwhich\b|\bwhat company\b|\bname[sd]?\b|\bcalled\b/],
-];
-
-/** Words that only say what kind of answer is wanted; they count for little when ranking. */
-export const KIND_WORDS: Partial<Record<AnswerKind, ReadonlySet<string>>> = {
-  percentage: new Set(['占める', '割合', '比率', '率', '%', 'シェア', '§市場シェア', 'パーセント', 'percentage', 'percent', 'rate', 'ratio', 'share', '§割合']),
-  rank: new Set(['順位', '位', 'ランキング', '§順位', '番目', 'rank', 'ranking', 'place', 'position']),
-  count: new Set(['数', '件数', '社数', '個数', 'number', 'count']),
-  amount: new Set(['金額', '額', '規模', 'amount', 'size', 'big', 'large']),
-  date: new Set(['年', '月', '日', '時点', 'date', 'year', 'time']),
-  trend: new Set(['推移', '変化', '変わる', '変える', 'trend', 'change']),
-  reason: new Set(['理由', '目的', '狙い', '§目的', 'reason', 'purpose', 'aim']),
-  definition: new Set(['意味', '定義', 'meaning']),
-  name: new Set(['名前', '社名', '呼ぶ', 'name', 'company', 'firm']),
-};
-
-export function detectAnswerKind(normalisedQuestion: string): AnswerKind {
-  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(normalisedQuestion)) return kind;
-  return 'any';
-}
-
-/** Japanese if it has any kana or kanji; English if it has Latin letters and no Japanese. */
-export function detectLanguage(text: string): Language {
-  if (/[\u3041-\u30ff\u4e00-\u9fff\uff66-\uff9f]/.test(text)) return 'ja';
-  return /[A-Za-z]/.test(text) ? 'en' : 'ja';
+/** What reading a question needs to know about the index it will be asked of. */
+export interface QuestionContext {
+  analyzer: Analyzer;
+  documents: readonly DocumentMeta[];
+  /** In how many passages a term occurs. */
+  documentFrequency(term: string): number;
+  passageCount: number;
+  /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
+  kindWordWeight: number;
 }
 
 /** Words of a question that ask rather than say: dropped from the search terms. */
@@ -76,11 +67,6 @@ const DOCUMENT_HINTS: Array<[DocumentKind, RegExp, ReadonlySet<string>]> = [
   ['slides', /スライド|講演資料|プレゼン|\bdeck\b|\bslides?\b|\bpresentation\b/, new Set(['スライド', '講演資料', 'プレゼン', 'deck', 'slide'])],
 ];
 
-export function detectDocumentHint(normalisedQuestion: string): { kind: DocumentKind; words: ReadonlySet<string> } | undefined {
-  const found = DOCUMENT_HINTS.find(([, pattern]) => pattern.test(normalisedQuestion));
-  return found ? { kind: found[0], words: found[2] } : undefined;
-}
-
 export type CheckedQuestion = { ok: true; text: string } | { ok: false; problem: QuestionProblem; text: string };
 
 /** Clean a raw question and say what is wrong with it, if anything. */
@@ -92,17 +78,102 @@ export function checkQuestion(raw: string): CheckedQuestion {
   return { ok: true, text };
 }
 
-/** Analyse a (checked) question into what to search for. */
-export function readQuestion(text: string, analyzer: Analyzer): Question {
+/** Inverse document frequency over passages; a term no passage has weighs the most. */
+export function idf(documentCount: number, documentFrequency: number): number {
+  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/** Whether normalised text names something: a Latin name as a whole word, any other as a substring. */
+function mentions(text: string, name: string): boolean {
+  if (!name) return false;
+  if (!/^[a-z0-9 .&-]+$/.test(name)) return text.includes(name);
+  return new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
+}
+
+/** The documents a question names by one of their names (NRI, ALLFORCES), and the names found. */
+function documentsNamed(normalised: string, documents: readonly DocumentMeta[]): { documents: Set<string>; names: string[] } {
+  const named = new Set<string>();
+  const names: string[] = [];
+  for (const document of documents) {
+    for (const name of (document.names ?? []).map(normalize)) {
+      if (!mentions(normalised, name)) continue;
+      names.push(name);
+      named.add(document.id);
+    }
+  }
+  return { documents: named, names };
+}
+
+/** Group the question's terms into slots: one per thing asked about. */
+export function questionSlots(terms: Term[], context: Pick<QuestionContext, 'documentFrequency' | 'passageCount' | 'kindWordWeight'>, kind: AnswerKind = 'any'): Slot[] {
+  const slots: Slot[] = [];
+  const concepts = terms.filter((t) => t.kind === 'concept');
+  const weightOf = (term: string) => idf(context.passageCount, context.documentFrequency(term));
+  for (const concept of concepts) {
+    // A concept inside a longer one (§元 in デジタル人民元) only adds precision, like a word inside it.
+    const nested = concepts.some((outer) => outer !== concept && outer.start <= concept.start && concept.end <= outer.end && outer.end - outer.start > concept.end - concept.start);
+    if (slots.some((s) => s.terms.has(concept.term))) continue;
+    slots.push({ terms: new Set([concept.term]), weight: 0, optional: nested });
+  }
+  for (const term of terms) {
+    if (term.kind === 'concept' || slots.some((s) => s.terms.has(term.term))) continue;
+    // A word inside an alias spelling (テック in 資産運用テック) only adds precision: the concept is
+    // what was asked, even when kuromoji ran past the spelling's end (零售通って → 零 / 售 / 通う).
+    // A number is always asked for itself (3800 keeps its weight beside §億). An ordinal is the rank
+    // asked for in a question for a rank (second → row 2), a mere word elsewhere (do X first).
+    const inside = concepts.some((c) => c.start <= term.start && term.start < c.end);
+    const optional = (inside && term.kind !== 'number') || term.kind === 'compound' || (term.kind === 'ordinal' && kind !== 'rank');
+    slots.push({ terms: new Set([term.term]), weight: 0, optional });
+  }
+  const kindWords = new Set(kindSpec(kind)?.askingWords ?? []);
+  // A concept spelled by a word that only asks (占める → §割合) asks too.
+  const askingConcepts = new Set(
+    concepts
+      .filter((c) => {
+        const inside = terms.filter((t) => t.kind !== 'concept' && c.start <= t.start && t.end <= c.end);
+        return kindWords.size > 0 && inside.length > 0 && inside.every((t) => kindWords.has(t.term));
+      })
+      .map((c) => c.term),
+  );
+  for (const slot of slots) {
+    const askingOnly = [...slot.terms].some((t) => kindWords.has(t) || askingConcepts.has(t));
+    slot.weight = Math.max(...[...slot.terms].map(weightOf)) * (slot.optional ? 0.5 : 1) * (askingOnly ? context.kindWordWeight : 1);
+  }
+  return slots;
+}
+
+/**
+ * Read a (checked) question into what to search for. Words that name a kind of document
+ * (「記事だと」) or a document (NRI, ALLFORCES) point at it and are not searched for themselves:
+ * "What does NRI say about Huawei?" asks about Huawei, in NRI's deck.
+ */
+export function readQuestion(text: string, context: QuestionContext): Question {
   const normalised = normalize(text);
   const kind = detectAnswerKind(normalised);
-  const all = analyzer.analyze(text);
-  const hint = detectDocumentHint(normalised);
-  let terms = all.filter((t) => !QUESTION_TERMS.has(t.term) && !QUESTION_CONCEPTS.has(t.term) && !hint?.words.has(t.term));
+  const all = context.analyzer.analyze(text);
+  const hint = DOCUMENT_HINTS.find(([, pattern]) => pattern.test(normalised));
+  let terms = all.filter((t) => !QUESTION_TERMS.has(t.term) && !QUESTION_CONCEPTS.has(t.term) && !hint?.[2].has(t.term));
   // A question made only of question words still searches for them.
   if (terms.length === 0) terms = all;
   const bigrams = terms
     .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal')
-    .flatMap((t) => analyzer.bigrams(text.slice(t.start, t.end)));
-  return { text, documentHint: hint?.kind, language: detectLanguage(text), kind, terms, bigrams: [...new Set(bigrams)] };
+    .flatMap((t) => context.analyzer.bigrams(text.slice(t.start, t.end)));
+  const named = documentsNamed(normalised, context.documents);
+  if (named.names.length > 0) {
+    const naming = (t: Term) => named.names.some((name) => name.includes(normalize(text.slice(t.start, t.end))));
+    const rest = terms.filter((t) => !naming(t));
+    if (rest.length > 0) terms = rest;
+  }
+  const documents = named.documents;
+  if (hint) for (const d of context.documents) if (d.kind === hint[0]) documents.add(d.id);
+  return {
+    text,
+    normalised,
+    language: detectLanguage(text),
+    kind,
+    terms,
+    bigrams: [...new Set(bigrams)],
+    slots: questionSlots(terms, context, kind),
+    documents,
+  };
 }

@@ -2,13 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { ALIAS_FILE_PATTERN } from '../../src/analysis/aliases.ts';
+import { ALIAS_FILE_PATTERN, DEFAULT_CORPUS_DIR } from '../../src/core/paths.ts';
 import { normalize } from '../../src/analysis/normalize.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AliasTable, parseAliases } from '../../src/analysis/aliases.ts';
 import { Analyzer, bigramsOf, stemKatakana } from '../../src/analysis/analyzer.ts';
 import { loadTokenizer } from '../../src/analysis/tokenizer.ts';
-import { loadAnalyzer, DEFAULT_CORPUS_DIR } from '../../src/answer/engine.ts';
+import { loadAnalyzer } from '../../src/answer/engine.ts';
 
 let analyzer: Analyzer;
 beforeAll(async () => {

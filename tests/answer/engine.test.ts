@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CORPUS_DIR, Shiori, type RebuildReason } from '../../src/answer/engine.ts';
+import { Shiori, type RebuildReason } from '../../src/answer/engine.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/core/paths.ts';
 import type { Answer } from '../../src/answer/types.ts';
 import { INDEX_FILE } from '../../src/search/index-store.ts';
 
@@ -161,5 +162,15 @@ describe('the index', () => {
     expect(reasons.at(-1)).toBe('corrupt');
     const outcome = repaired.ask('延滞率は？');
     expect(outcome.ok && outcome.answer.hits[0]!.quote).toBe('アントの延滞率は2.97%まで上がった。');
+  });
+});
+
+describe('a question that cannot be searched', () => {
+  it('comes back with the message to show, in the asker\'s language, before anything is loaded', () => {
+    expect(Shiori.check('延'.repeat(501))?.message).toBe('質問が長すぎます（500文字まで、いまは501文字）。要点を短く書いてください。');
+    expect(Shiori.check('   ')?.message).toMatch(/^質問が空です。/);
+    expect(Shiori.check('   ')?.problem).toBe('blank');
+    expect(Shiori.check('Why?!')).toBeUndefined();
+    expect(Shiori.check('🙂🙂')?.problem).toBe('no_content');
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CORPUS_DIR, Shiori } from '../../src/answer/engine.ts';
+import { Shiori } from '../../src/answer/engine.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/core/paths.ts';
 import { evaluate, isAnswerable, loadQuestions, type EvalSummary } from '../../src/eval/evaluate.ts';
 
 /**

@@ -30,7 +30,9 @@ describe('npm run ask', () => {
     const { code, stdout } = ask(['--json', 'How much will Alibaba invest in AI by 2028?']);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
-    expect(Object.keys(parsed)).toEqual(['question', 'results']);
+    expect(Object.keys(parsed)).toEqual(['question', 'confident', 'results', 'figures']);
+    expect(parsed.confident).toBe(true);
+    expect(Array.isArray(parsed.figures)).toBe(true);
     expect(parsed.results).toHaveLength(3);
     expect(Object.keys(parsed.results[0])).toEqual(['id', 'doc', 'title', 'location', 'quote', 'text', 'score']);
     expect(parsed.results[0].quote).toContain('3800億元');

@@ -2,11 +2,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CORPUS_DIR } from '../../src/answer/engine.ts';
-import { splitArticleIntoParagraphs, splitSentences } from '../../src/corpus/article.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/core/paths.ts';
+import { splitSentences } from '../../src/core/text.ts';
+import { splitArticleIntoParagraphs } from '../../src/corpus/article.ts';
 import { joinBrokenLines, rebuildCharts } from '../../src/corpus/lines.ts';
 import { loadCorpus, type Corpus } from '../../src/corpus/load.ts';
-import { PASSAGE_MAX_CHARS, SLIDE_WHOLE_MAX_CHARS } from '../../src/corpus/passages.ts';
+import { PASSAGE_DEFAULTS } from '../../src/corpus/passages.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -87,8 +88,8 @@ describe('the article with repeated copies', () => {
 
   it('keeps most passages under the size limit, and slides only a little over it', () => {
     const lengths = corpus.passages.map((p) => p.text.length);
-    expect(lengths.filter((n) => n > PASSAGE_MAX_CHARS).length).toBeLessThanOrEqual(corpus.passages.length / 10);
-    expect(Math.max(...lengths)).toBeLessThanOrEqual(SLIDE_WHOLE_MAX_CHARS);
+    expect(lengths.filter((n) => n > PASSAGE_DEFAULTS.maxChars).length).toBeLessThanOrEqual(corpus.passages.length / 10);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(PASSAGE_DEFAULTS.slideWholeMaxChars);
   });
 
   it('folds copies that differ by a word', () => {

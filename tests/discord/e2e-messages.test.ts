@@ -197,5 +197,8 @@ function bindAll(real: Shiori) {
     passage: real.passage.bind(real),
     passages: real.passages.bind(real),
     neighbours: real.neighbours.bind(real),
+    figures: real.figures.bind(real),
+    resolveFigure: real.resolveFigure.bind(real),
+    figureChoices: real.figureChoices.bind(real),
   };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/answer/types.ts';
+import type { Language } from '../../src/core/types.ts';
 import { formatFigure, formatFigureChoices, formatFigureList } from '../../src/discord/format/figure.ts';
 import { fitView, embedLength } from '../../src/discord/format/fit.ts';
 import { CHOICE_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TOTAL_MAX } from '../../src/discord/limits.ts';

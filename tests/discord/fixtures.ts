@@ -3,7 +3,7 @@
  * for the pure formatting tests: exact outputs without depending on the ranking of the day.
  */
 import type { Answer, Hit } from '../../src/answer/types.ts';
-import type { DocumentMeta, Passage } from '../../src/corpus/types.ts';
+import type { DocumentMeta, Passage } from '../../src/core/types.ts';
 
 export const nriDeck: DocumentMeta = {
   id: 'nri-platformers-2021',
@@ -96,5 +96,5 @@ export function delinquencyAnswer(extraHits = 0): Answer {
     hit(antLending, antLending.text, [[0, 8]], 0.246),
   ];
   for (let index = 0; index < extraHits; index++) hits.push(hit(antFintech, antFintech.text, [], 0.1));
-  return { question: 'アントの延滞率は？', language: 'ja', kind: 'percentage', hits, confident: true };
+  return { question: 'アントの延滞率は？', language: 'ja', kind: 'percentage', hits, confident: true, figures: [] };
 }

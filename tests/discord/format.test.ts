@@ -1,7 +1,7 @@
 /** Pure formatting: answer → embed, search → list, passage → embed, help, choices, and the limits safety net. */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
-import { formatAnswer, formatQuestionProblem, hitsOnPage, pageCount } from '../../src/discord/format/answer.ts';
+import { formatAnswer, hitsOnPage, pageCount } from '../../src/discord/format/answer.ts';
 import { documentChoices, hitChoices, passageChoices } from '../../src/discord/format/choices.ts';
 import { embedLength, fitView } from '../../src/discord/format/fit.ts';
 import { formatHelp } from '../../src/discord/format/help.ts';
@@ -103,6 +103,7 @@ describe('formatAnswer', () => {
       kind: 'amount',
       confident: true,
       hits: [hit(alibabaInvestment, alibabaInvestment.text.split('。')[1]! + '。', [[15, 22]])],
+      figures: [],
     };
     const [embed] = formatAnswer(answer, 'xyz').embeds!;
     expect(embed!.fields![0]).toEqual({
@@ -120,23 +121,6 @@ describe('formatAnswer', () => {
     expect(embedLength(embed!)).toBeLessThanOrEqual(6000);
   });
 
-  it('a refused question becomes the message for the problem, with the limit and length', () => {
-    expect(formatQuestionProblem({ ok: false, problem: 'too_long', language: 'ja', question: '延'.repeat(501) })).toBe(
-      '質問が長すぎます（500文字まで、いまは501文字）。要点を短く書いてください。',
-    );
-    expect(formatQuestionProblem({ ok: false, problem: 'blank', language: 'en', question: '' })).toMatch(/^The question is empty\./);
-  });
-});
-
-describe('formatSearchResults', () => {
-  it('one field per hit, numbered, with a bold snippet', () => {
-    const result = { ...delinquencyAnswer(), question: 'アント 延滞率' };
-    const [embed] = formatSearchResults(result).embeds!;
-    expect(embed!.title).toBe('「アント 延滞率」の検索結果');
-    expect(embed!.description).toBe('4件見つかりました。全文は `/source` で表示できます。');
-    expect(embed!.fields!.map((field) => field.name.slice(0, 3))).toEqual(['1. ', '2. ', '3. ', '4. ']);
-    expect(embed!.fields![0]!.value).toContain('**延滞率**');
-  });
 
   it('ten long results still fit in 6,000 characters', () => {
     const long = hit(alibabaInvestment, alibabaInvestment.text, [[0, 2]]);

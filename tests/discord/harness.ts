@@ -13,7 +13,6 @@ import type { AnswerEngine } from '../../src/discord/context.ts';
 import type { FeedbackLog } from '../../src/discord/feedback-log.ts';
 import type { RateLimiter } from '../../src/discord/rate-limit.ts';
 import { registerCommands } from '../../src/discord/register-commands.ts';
-import { loadCatalogueFor } from '../../src/figures/catalogue.ts';
 import { createLogger, type LogLevel } from '../../src/log.ts';
 import { FakeDiscord, type FakeDiscordOptions, type Json } from './fake-discord.ts';
 
@@ -79,7 +78,6 @@ export async function startShiori(engine: Shiori, options: StartOptions = {}): P
   const bot = createBot({
     config: { token: fake.token, apiBaseUrl: fake.apiBaseUrl, askChannelIds: options.askChannels?.(fake) ?? [], dataDir },
     engine: options.wrapEngine ? options.wrapEngine(engine) : engine,
-    figures: await loadCatalogueFor(engine),
     log,
     questionLimiter: options.questionLimiter,
     feedback: options.feedback?.(dataDir),

@@ -12,7 +12,7 @@ import {
   sourceStepDisabledId,
 } from '../../src/discord/format/custom-ids.ts';
 import { questionOrigin, stripBotMentions, type MessageFacts } from '../../src/discord/free-questions.ts';
-import { languageOfLocale } from '../../src/discord/language.ts';
+import { languageOfLocale } from '../../src/core/i18n.ts';
 import { locatePassage } from '../../src/discord/locate-passage.ts';
 import { alibabaArticle, alibabaInvestment, antFintech, nriDeck, personalDelinquency, smallBusinessDelinquency } from './fixtures.ts';
 

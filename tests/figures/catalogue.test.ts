@@ -4,7 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { CatalogueError, verifyFigure, type CorpusForVerification } from '../../src/figures/verify.ts';
-import { defaultCorpusDir, loadCheckedCatalogue, parseCatalogue } from '../../src/figures/catalogue.ts';
+import { DEFAULT_CORPUS_DIR as defaultCorpusDir } from '../../src/core/paths.ts';
+import { loadCheckedCatalogue, parseCatalogue } from '../../src/figures/catalogue.ts';
 import type { Figure } from '../../src/figures/schema.ts';
 import { loadFixture, type Fixture } from './corpus-fixture.ts';
 

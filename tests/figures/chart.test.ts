@@ -1,6 +1,6 @@
 import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/answer/types.ts';
+import type { Language } from '../../src/core/types.ts';
 import { chartHeight, chartWidth } from '../../src/figures/chart/config.ts';
 import { chartFontFamily, registerChartFont } from '../../src/figures/chart/font.ts';
 import { renderFigureChart, type RenderedChart } from '../../src/figures/chart/render.ts';

@@ -1,6 +1,7 @@
 /** The real corpus and catalogue, loaded once per test file. */
 import { loadCorpus, type Corpus } from '../../src/corpus/load.ts';
-import { defaultCorpusDir, loadCheckedCatalogue } from '../../src/figures/catalogue.ts';
+import { DEFAULT_CORPUS_DIR as defaultCorpusDir } from '../../src/core/paths.ts';
+import { loadCheckedCatalogue } from '../../src/figures/catalogue.ts';
 import type { Figure } from '../../src/figures/schema.ts';
 
 export interface Fixture {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Passage } from '../../src/corpus/types.ts';
+import type { Passage } from '../../src/core/types.ts';
 import { findNumbers } from '../../src/figures/number-search.ts';
 import { extractNumbers, type NumberMention } from '../../src/figures/numbers.ts';
 import { loadFixture, type Fixture } from './corpus-fixture.ts';

@@ -1,9 +1,10 @@
 /** ◀ ▶ under an answer: show the previous or next page of hits in the same message. */
-import { discordText, t } from '../../messages.ts';
+import { discordText } from '../text.ts';
+import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
 import { formatAnswer } from '../format/answer.ts';
 import { BUTTON_PREFIX, parseAnswerPage } from '../format/custom-ids.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { replyMistake, update } from '../respond.ts';
 
 export const answerPage = {

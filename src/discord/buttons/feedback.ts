@@ -1,10 +1,11 @@
 /** 👍 / 👎 under an answer: record the vote with the question and the passages shown, then thank the voter privately. */
-import { discordText, t } from '../../messages.ts';
+import { discordText } from '../text.ts';
+import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
 import { hashVoter } from '../feedback-log.ts';
 import { hitsOnPage } from '../format/answer.ts';
 import { BUTTON_PREFIX, parseFeedback } from '../format/custom-ids.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { reply, replyMistake } from '../respond.ts';
 
 export const feedback = {

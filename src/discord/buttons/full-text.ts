@@ -1,8 +1,9 @@
 /** 全文 under an answer: the whole passage, shown only to the person who pressed it. */
-import { discordText, t } from '../../messages.ts';
+import { discordText } from '../text.ts';
+import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { passageButtonView } from '../passages.ts';
 import { reply, replyMistake } from '../respond.ts';
 

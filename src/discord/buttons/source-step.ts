@@ -1,8 +1,9 @@
 /** ◀ ▶ under /source: replace the passage with the previous or next one in the document. */
-import { discordText, t } from '../../messages.ts';
+import { discordText } from '../text.ts';
+import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { passageButtonView } from '../passages.ts';
 import { replyMistake, update } from '../respond.ts';
 

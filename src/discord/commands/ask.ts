@@ -2,7 +2,7 @@
  * /ask question: → the answer quoted from the documents, with ◀ ▶ 全文 👍 👎; a question for a
  * figure of the catalogue also gets the figure's card and chart in a second message.
  */
-import { commandText } from '../../messages.ts';
+import { commandText } from '../text.ts';
 import { answerQuestion } from '../answer-question.ts';
 import type { Command } from '../command.ts';
 import { slashCommand, stringOption } from '../command-data.ts';

@@ -1,11 +1,12 @@
 /** /figures document: → the figures of a document (title, kind, id), to pick one for /metric. */
-import { discordText, figureCommandText, fill, t } from '../../messages.ts';
+import { discordText, figureCommandText } from '../text.ts';
+import { fill, t } from '../../core/i18n.ts';
 import type { Command } from '../command.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { formatFigureList } from '../format/figure.ts';
 import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { resolveDocument } from '../passages.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 
@@ -24,7 +25,7 @@ export const figures = {
       const echo = escapeMarkdown(truncateAtSentence(singleLine(typed), ECHO_MAX));
       return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { document: echo }));
     }
-    const ofDocument = context.figures.filter((figure) => figure.source.doc === document.id);
+    const ofDocument = context.engine.figures().filter((figure) => figure.source.doc === document.id);
     await reply(interaction, formatFigureList(document, ofDocument, language));
   },
 

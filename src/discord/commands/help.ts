@@ -1,9 +1,9 @@
 /** /help → what Shiori knows and how to ask, shown only to the person who asked. */
-import { commandText } from '../../messages.ts';
+import { commandText } from '../text.ts';
 import type { Command } from '../command.ts';
 import { slashCommand } from '../command-data.ts';
 import { formatHelp } from '../format/help.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { reply } from '../respond.ts';
 
 export const help = {

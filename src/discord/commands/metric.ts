@@ -4,14 +4,13 @@
  * English titles and aliases (values are ids); typed words work too. A name that is not one
  * figure gets a private message with the candidates or the closest figures.
  */
-import { figureChoices, resolveFigure } from '../../figures/lookup.ts';
-import { figureCommandText } from '../../messages.ts';
-import { detectLanguage } from '../../search/question.ts';
+import { figureCommandText } from '../text.ts';
+import { detectLanguage } from '../../core/i18n.ts';
 import type { Command } from '../command.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { figureCardView } from '../figure-card.ts';
 import { figureMissText, formatFigureChoices } from '../format/figure.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { AUTOCOMPLETE_CHOICES_MAX } from '../limits.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 
@@ -22,7 +21,7 @@ export const metric = {
 
   async execute(interaction, context) {
     const typed = interaction.options.getString(nameOption.name.en, true);
-    const resolution = resolveFigure(context.figures, typed);
+    const resolution = context.engine.resolveFigure(typed);
     // An id picked from the list says nothing of the person's language; words they typed do.
     const pickedId = resolution.kind === 'found' && resolution.figure.id === typed.trim();
     const language = pickedId ? languageOfLocale(interaction.locale) : detectLanguage(typed);
@@ -33,7 +32,7 @@ export const metric = {
 
   async autocomplete(interaction, context) {
     const language = languageOfLocale(interaction.locale);
-    const matches = figureChoices(context.figures, interaction.options.getFocused(), AUTOCOMPLETE_CHOICES_MAX);
+    const matches = context.engine.figureChoices(interaction.options.getFocused(), AUTOCOMPLETE_CHOICES_MAX);
     await respondChoices(interaction, formatFigureChoices(matches, language));
   },
 } satisfies Command;

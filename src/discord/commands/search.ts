@@ -1,9 +1,8 @@
 /** /search query: → the passages that contain the words, each with a snippet and where it is. */
-import { commandText } from '../../messages.ts';
+import { commandText } from '../text.ts';
 import { takeQuestionAllowance } from '../answer-question.ts';
 import type { Command } from '../command.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
-import { formatQuestionProblem } from '../format/answer.ts';
 import { formatSearchResults } from '../format/search.ts';
 import { SEARCH_RESULT_LIMIT } from '../limits.ts';
 import { reply, replyMistake } from '../respond.ts';
@@ -13,7 +12,7 @@ export const search = {
   async execute(interaction, context) {
     const query = interaction.options.getString(commandText.search.options.query.name.en, true);
     const outcome = context.engine.search(query, { limit: SEARCH_RESULT_LIMIT });
-    if (!outcome.ok) return replyMistake(interaction, formatQuestionProblem(outcome));
+    if (!outcome.ok) return replyMistake(interaction, outcome.message);
     const limited = takeQuestionAllowance(context, interaction.user.id, outcome.answer.language);
     if (limited) return replyMistake(interaction, limited);
     context.log.info('searched', { hits: outcome.answer.hits.length, language: outcome.answer.language });

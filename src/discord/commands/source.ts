@@ -2,12 +2,13 @@
  * /source document: location: → that passage, with ◀ ▶ to the neighbouring slides or sections.
  * Both options autocomplete; their values are ids, but typed text works too.
  */
-import { commandText, discordText, fill, t } from '../../messages.ts';
+import { commandText, discordText } from '../text.ts';
+import { fill, t } from '../../core/i18n.ts';
 import type { Command } from '../command.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
-import { languageOfLocale } from '../language.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { findPassage, locationChoices, passageView, resolveDocument } from '../passages.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 

@@ -4,8 +4,11 @@
  * says so and lists the nearest places instead of quoting one as if it answered.
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Answer, AskOutcome, Hit, Language } from '../../answer/types.ts';
-import { discordText, fill, formatCitation, formatShortCitation, questionProblems, t } from '../../messages.ts';
+import type { Answer, Hit } from '../../answer/types.ts';
+import type { Language } from '../../core/types.ts';
+import { discordText } from '../text.ts';
+import { fill, t } from '../../core/i18n.ts';
+import { formatCitation, formatShortCitation } from '../../core/citation.ts';
 import {
   EMBED_FIELD_NAME_MAX,
   EMBED_FIELD_VALUE_MAX,
@@ -15,7 +18,6 @@ import {
   QUOTE_MAX,
   SNIPPET_MAX,
 } from '../limits.ts';
-import { QUESTION_MAX_CHARS } from '../../search/question.ts';
 import { answerPageId, feedbackId, fullTextId } from './custom-ids.ts';
 import { EMPTY_FIELD } from './fit.ts';
 import { formatPlain, formatQuote, singleLine, truncateAtSentence } from './text.ts';
@@ -40,7 +42,7 @@ export function questionTitle(question: string, language: Language): string {
 export function hitFieldName(hit: Hit, rank: number, language: Language): string {
   // The rank is ours, not the document's: left unescaped (lists do not render in field names).
   const prefix = `${rank}. `;
-  return prefix + formatPlain(formatShortCitation(hit.document, hit.passage, language), EMBED_FIELD_NAME_MAX - prefix.length);
+  return prefix + formatPlain(formatShortCitation(hit.document, hit.passage.location, language), EMBED_FIELD_NAME_MAX - prefix.length);
 }
 
 type ActionStyle = ButtonStyle.Primary | ButtonStyle.Secondary;
@@ -65,7 +67,7 @@ function confidentPage(answer: Answer, sessionId: string, page: number, hits: Hi
   const pages = pageCount(answer);
   const [main, ...more] = hits as [Hit, ...Hit[]];
   const fields: APIEmbedField[] = [
-    { name: t(discordText.sourceField, language), value: formatPlain(formatCitation(main.document, main.passage, language), EMBED_FIELD_VALUE_MAX) },
+    { name: t(discordText.sourceField, language), value: formatPlain(formatCitation(main.document, main.passage.location, language), EMBED_FIELD_VALUE_MAX) },
     ...more.map((hit, index) => ({
       name: hitFieldName(hit, page * HITS_PER_PAGE + index + 2, language),
       value: formatQuote(hit.quote, hit.marks, SNIPPET_MAX) || EMPTY_FIELD,
@@ -110,13 +112,4 @@ export function formatAnswer(answer: Answer, sessionId: string, page = 0): Messa
   if (!answer.confident || answer.hits.length === 0) return unsureAnswer(answer, sessionId);
   const shown = hitsOnPage(answer, page);
   return confidentPage(answer, sessionId, shown.page, shown.hits);
-}
-
-/** The text for a question the engine refused (blank, too long, no words). */
-export function formatQuestionProblem(outcome: Extract<AskOutcome, { ok: false }>): string {
-  return fill(t(questionProblems[outcome.problem], outcome.language), {
-    max: QUESTION_MAX_CHARS,
-    // Counted as the engine counts: characters, not UTF-16 units.
-    length: [...outcome.question].length,
-  });
 }

@@ -4,9 +4,10 @@
  * render markdown in choices), 1–100 characters; at most 25 choices.
  */
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import type { Hit, Language } from '../../answer/types.ts';
-import type { DocumentMeta, Passage } from '../../corpus/types.ts';
-import { formatLocation } from '../../messages.ts';
+import type { Hit } from '../../answer/types.ts';
+import type { Language } from '../../core/types.ts';
+import type { DocumentMeta, Passage } from '../../core/types.ts';
+import { formatLocation } from '../../core/citation.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../limits.ts';
 import { singleLine, truncateAtSentence } from './text.ts';
 
@@ -47,7 +48,7 @@ export function documentChoices(documents: readonly DocumentMeta[], typed: strin
 
 /** `slide 12 — heading` for a passage, plain text. */
 export function passageLabel(passage: Passage, language: Language, line?: string): string {
-  const location = formatLocation(passage, language);
+  const location = formatLocation(passage.location, language);
   const text = singleLine(line ?? passage.heading ?? passage.text);
   return location ? `${location} — ${text}` : text;
 }

@@ -4,7 +4,7 @@
  * that writes an id and the handler that reads it share one definition.
  * State that does not fit (an answer's hits) lives in AnswerSessions under a short session id.
  */
-import type { Language } from '../../answer/types.ts';
+import type { Language } from '../../core/types.ts';
 import { CUSTOM_ID_MAX } from '../limits.ts';
 
 export const BUTTON_PREFIX = {

@@ -4,12 +4,14 @@
  * (value = figure id) and what to say when a name is not one figure. Pure.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Language } from '../../answer/types.ts';
-import type { DocumentMeta } from '../../corpus/types.ts';
+import type { Language } from '../../core/types.ts';
+import type { DocumentMeta } from '../../core/types.ts';
 import type { FigureCard } from '../../figures/card.ts';
 import type { FigureMatch, FigureResolution } from '../../figures/lookup.ts';
 import type { Figure } from '../../figures/schema.ts';
-import { discordText, figureDiscordText, figureKindLabels, figureText, fill, t } from '../../messages.ts';
+import { discordText, figureDiscordText } from '../text.ts';
+import { figureKindLabels, figureText } from '../../figures/text.ts';
+import { fill, t } from '../../core/i18n.ts';
 import {
   AUTOCOMPLETE_CHOICES_MAX,
   CHOICE_NAME_MAX,

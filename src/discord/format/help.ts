@@ -1,8 +1,10 @@
 /** /help → what Shiori knows (each document, with its size) and the ways to ask. */
 import type { APIEmbed } from 'discord.js';
-import type { Language } from '../../answer/types.ts';
-import type { DocumentMeta } from '../../corpus/types.ts';
-import { discordText, documentKindLabels, fill, formatDate, t } from '../../messages.ts';
+import type { Language } from '../../core/types.ts';
+import type { DocumentMeta } from '../../core/types.ts';
+import { discordText } from '../text.ts';
+import { documentKindLabels, formatDate } from '../../core/citation.ts';
+import { fill, t } from '../../core/i18n.ts';
 import { EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX } from '../limits.ts';
 import { formatPlain, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type MessageView } from './view.ts';

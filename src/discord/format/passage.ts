@@ -3,9 +3,11 @@
  * for 全文 (the same without buttons, sent only to the person who pressed it).
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { Language } from '../../answer/types.ts';
-import type { DocumentMeta, Passage } from '../../corpus/types.ts';
-import { discordText, fill, formatCitation, formatShortCitation, t } from '../../messages.ts';
+import type { Language } from '../../core/types.ts';
+import type { DocumentMeta, Passage } from '../../core/types.ts';
+import { discordText } from '../text.ts';
+import { fill, t } from '../../core/i18n.ts';
+import { formatCitation, formatShortCitation } from '../../core/citation.ts';
 import { EMBED_DESCRIPTION_MAX, EMBED_FOOTER_MAX, EMBED_TITLE_MAX } from '../limits.ts';
 import { sourceStepDisabledId, sourceStepId } from './custom-ids.ts';
 import { escapeMarkdown, formatPlain, renderWithin } from './text.ts';
@@ -47,12 +49,12 @@ export function formatPassage(input: PassageViewInput): MessageView {
   const { passage, document, language } = input;
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
-    title: formatPlain(formatShortCitation(document, passage, language), EMBED_TITLE_MAX),
+    title: formatPlain(formatShortCitation(document, passage.location, language), EMBED_TITLE_MAX),
     description: passageMarkdown(passage, EMBED_DESCRIPTION_MAX),
     footer: {
       text: formatPlain(
         fill(t(discordText.passageFooter, language), {
-          citation: formatCitation(document, passage, language),
+          citation: formatCitation(document, passage.location, language),
           position: input.position,
           count: input.count,
         }),

@@ -1,7 +1,8 @@
 /** /search results → one embed listing each matching passage: where it is and a snippet with the words in bold. */
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../../answer/types.ts';
-import { discordText, fill, t } from '../../messages.ts';
+import { discordText } from '../text.ts';
+import { fill, t } from '../../core/i18n.ts';
 import { EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, QUERY_ECHO_MAX, SNIPPET_MAX } from '../limits.ts';
 import { hitFieldName } from './answer.ts';
 import { EMPTY_FIELD } from './fit.ts';

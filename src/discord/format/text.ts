@@ -2,7 +2,7 @@
  * Text for Discord: escaping markdown, bolding the matched words, and shortening to a limit at a
  * sentence boundary with "…". Pure functions; lengths are JavaScript lengths (see limits.ts).
  */
-import type { Span } from '../../answer/types.ts';
+import type { Span } from '../../core/types.ts';
 
 export const ELLIPSIS = '…';
 

@@ -3,9 +3,11 @@
  * a pie for a breakdown. Value figures are drawn as a card instead (`value-card.ts`).
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import type { Language } from '../../answer/types.ts';
-import type { DocumentMeta } from '../../corpus/types.ts';
-import { figureText, fill, formatAsOf, formatFigureCitation, t } from '../../messages.ts';
+import type { Language } from '../../core/types.ts';
+import type { DocumentMeta } from '../../core/types.ts';
+import { figureText, formatAsOf } from '../text.ts';
+import { fill, t } from '../../core/i18n.ts';
+import { formatCitation } from '../../core/citation.ts';
 import type { Figure } from '../schema.ts';
 import { columnLabel, formatCell, rowLabel } from '../table.ts';
 import { chartFontFamily } from './font.ts';
@@ -33,7 +35,7 @@ export interface ChartTexts {
 export function chartTexts(figure: Figure, document: DocumentMeta | undefined, language: Language): ChartTexts {
   const { slide, paragraph } = figure.source.location;
   // The chapter is left out of the footer: the line must fit under an 800-pixel chart.
-  const citation = document ? formatFigureCitation(document, { slide, paragraph }, language) : figure.source.doc;
+  const citation = document ? formatCitation(document, { slide, paragraph }, language) : figure.source.doc;
   const unit = fill(t(figureText.unit, language), { unit: figure.unit || '—' });
   const asOf = formatAsOf(figure.asOf, language);
   return {

@@ -4,8 +4,8 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type ChartItem } from 'chart.js';
-import type { Language } from '../../answer/types.ts';
-import type { DocumentMeta } from '../../corpus/types.ts';
+import type { Language } from '../../core/types.ts';
+import type { DocumentMeta } from '../../core/types.ts';
 import type { Figure } from '../schema.ts';
 import { chartHeight, chartPlan, chartTexts, chartWidth } from './config.ts';
 import { chartFontFamily, registerChartFont } from './font.ts';

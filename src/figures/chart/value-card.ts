@@ -3,7 +3,7 @@
  * large beside its label, the source in the footer. A chart of one bar would say less.
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import type { Language } from '../../answer/types.ts';
+import type { Language } from '../../core/types.ts';
 import type { Figure } from '../schema.ts';
 import { columnLabel, formatCell, rowLabel } from '../table.ts';
 import type { ChartTexts } from './config.ts';

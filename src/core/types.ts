@@ -1,3 +1,15 @@
+/**
+ * The types every layer shares: documents, passages, languages, spans. A leaf module: it imports
+ * nothing of the project but the answer-kind table, so any layer may use it.
+ */
+export type { AnswerKind } from './answer-kinds.ts';
+
+/** The language a person wrote in: what Shiori answers in. */
+export type Language = 'ja' | 'en';
+
+/** A character range `[start, end)` inside a string. */
+export type Span = readonly [start: number, end: number];
+
 /** The kinds of document Shiori knows how to split into passages. */
 export type DocumentKind = 'slides' | 'article' | 'report' | 'document';
 
@@ -46,3 +58,6 @@ export interface Passage {
   /** The passage, plain text, lines joined with `\n`. */
   text: string;
 }
+
+/** Why a question was not searched. */
+export type QuestionProblem = 'blank' | 'too_long' | 'no_content';

@@ -6,16 +6,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, loadAnalyzer, Shiori } from '../answer/engine.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
+import { loadAnalyzer, Shiori } from '../answer/engine.ts';
+import { DEFAULT_OPTIONS } from '../answer/options.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, EVAL_DIR, PROJECT_ROOT as root } from '../core/paths.ts';
 import { hashCorpus, loadCorpus } from '../corpus/load.ts';
-import { loadQuestions } from '../eval/evaluate.ts';
 import { readCatalogue } from '../figures/catalogue.ts';
 import { renderAllCharts } from '../figures/chart/render.ts';
-import { analyzerHash, buildIndex, loadIndex } from '../search/index-store.ts';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { buildIndex, indexVersion } from '../search/build.ts';
+import { loadIndex } from '../search/index-store.ts';
+import { loadQuestions } from './evaluate.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -47,7 +47,8 @@ const coldAsk = timeCommand([process.execPath, '--import', 'tsx', path.join(root
 console.log(`kuromoji dictionary load alone (node process): median ${ms(median(dictionary))} of ${RUNS}`);
 console.log(`cold "npm run ask" (node --import tsx: start, load, answer): median ${ms(median(coldAsk))} of ${RUNS} (${(median(coldAsk) / median(dictionary)).toFixed(2)}× the dictionary load)`);
 
-const expected = { corpusHash: await hashCorpus(DEFAULT_CORPUS_DIR), analyzerHash: await analyzerHash() };
+const version = indexVersion(DEFAULT_OPTIONS.passages);
+const expected = { corpusHash: await hashCorpus(DEFAULT_CORPUS_DIR), version };
 const loads: number[] = [];
 for (let i = 0; i < 10; i++) {
   const started = performance.now();
@@ -64,18 +65,17 @@ console.log(`analyser ready in this process: ${ms(performance.now() - tokenizerS
 
 const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
 const characters = corpus.passages.reduce((n, p) => n + p.text.length, 0);
-const hash = await analyzerHash();
 const builds: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
-  buildIndex(corpus, analyzer, hash);
+  buildIndex(corpus, analyzer, version);
   builds.push(performance.now() - started);
 }
 const build = median(builds);
 console.log(`index build (analysis + MiniSearch, ${corpus.passages.length} passages, ${characters} characters): median ${ms(build)}, ${Math.round(characters / (build / 1000)).toLocaleString('en')} characters/s`);
 
 const shiori = await Shiori.open();
-const questions = (await loadQuestions(path.join(root, 'tests', 'eval', 'questions.json'))).map((q) => q.question);
+const questions = (await loadQuestions(path.join(EVAL_DIR, 'questions.json'))).map((q) => q.question);
 for (const q of questions) shiori.ask(q); // warm up
 const times: number[] = [];
 const ROUNDS = 20;
