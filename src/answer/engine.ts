@@ -20,6 +20,7 @@ import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
 import { rank, type SearchIndex } from '../search/rank.ts';
 import { resolveOptions, type ShioriOptions, type ShioriOptionsInput } from './options.ts';
+import { locatePassage } from './locate.ts';
 import { chooseQuote } from './quote.ts';
 import { questionProblems } from './text.ts';
 import type { Answer, AskOutcome, Hit } from './types.ts';
@@ -200,6 +201,15 @@ export class Shiori {
   /** A document's passages in reading order. */
   passages(docId: string): Passage[] {
     return (this.passagesByDoc.get(docId) ?? []).map(toPassage);
+  }
+
+  /**
+   * The passage of a document at a place a person names: what autocomplete sends (a passage id) or
+   * what they type (12, スライド12, slide 12, 第3段落, s12.2); undefined when it names no place.
+   */
+  locate(docId: string, typed: string): Passage | undefined {
+    const document = this.documentsById.get(docId);
+    return document && locatePassage(typed, document, this.passages(docId));
   }
 
   neighbours(passageId: string): { previous?: Passage; next?: Passage } {

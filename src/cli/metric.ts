@@ -17,9 +17,8 @@ import type { Figure } from '../figures/schema.ts';
 import { formatFigureCardText } from '../figures/terminal.ts';
 import { figureText } from '../figures/text.ts';
 import { metricText } from './text.ts';
-import { fill, t } from '../core/i18n.ts';
+import { detectLanguage, fill, joinList, t, withNote } from '../core/i18n.ts';
 import { formatLocation } from '../core/citation.ts';
-import { detectLanguage } from '../core/i18n.ts';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 
 const EXIT_USAGE = 2;
@@ -28,8 +27,7 @@ const EXIT_FAILURE = 1;
 const RELATED_NUMBERS = 5;
 
 function nameList(figures: readonly Figure[], language: Language): string {
-  const named = (figure: Figure) => (language === 'ja' ? `${figure.title.ja}（${figure.id}）` : `${figure.title.en} (${figure.id})`);
-  return figures.map(named).join(language === 'ja' ? '、' : '; ');
+  return joinList(figures.map((figure) => withNote(figure.title[language], figure.id, language)), language);
 }
 
 /** What to say when a name is not one figure: the candidates, the closest ones, related numbers. */

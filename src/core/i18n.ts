@@ -35,3 +35,13 @@ export function detectLanguage(text: string): Language {
 export function languageOfLocale(locale: string | null | undefined): Language {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'ja';
 }
+
+/** A name with a note after it: 名前（注） in Japanese, name (note) in English. */
+export function withNote(text: string, note: string, language: Language): string {
+  return language === 'ja' ? `${text}（${note}）` : `${text} (${note})`;
+}
+
+/** Items of a list: joined with 、 in Japanese, with commas in English. */
+export function joinList(items: readonly string[], language: Language): string {
+  return items.join(language === 'ja' ? '、' : ', ');
+}

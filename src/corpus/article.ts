@@ -4,7 +4,7 @@
  * Every sentence is kept once, in the first place it appears, and a copy cut short never wins
  * over the whole sentence.
  */
-import { endsWithStop, splitSentences } from '../core/text.ts';
+import { endsWithStop, fold, splitSentences } from '../core/text.ts';
 
 export interface ArticleParagraph {
   /** Markdown heading the paragraph sits under, if any. */
@@ -31,7 +31,7 @@ export function stripMarkdown(line: string): string {
 
 /** The form two copies of a sentence share: no spaces, no markup. */
 function sentenceKey(sentence: string): string {
-  return sentence.normalize('NFKC').replace(/[\s*_`]/g, '');
+  return fold(sentence).replace(/[\s*_`]/g, '');
 }
 
 

@@ -39,7 +39,9 @@ export function createBot({ config, engine, log: baseLog, questionLimiter, feedb
   const client = createClient(config);
   // Under ShardingManager each process serves some shards; say which in every line.
   const log = client.shard ? baseLog.child({ shards: client.shard.ids }) : baseLog;
+  const registry = createRegistry();
   const context: BotContext = {
+    commands: [...registry.commands.values()].map((command) => command.data),
     engine,
     log,
     sessions: new AnswerSessions(),
@@ -47,7 +49,6 @@ export function createBot({ config, engine, log: baseLog, questionLimiter, feedb
     questionLimiter: questionLimiter ?? new RateLimiter(),
     askChannelIds: new Set(config.askChannelIds),
   };
-  const registry = createRegistry();
   let stopping: Promise<void> | undefined;
 
   client.on(Events.InteractionCreate, (interaction) => {

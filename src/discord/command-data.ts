@@ -11,6 +11,7 @@ import {
   type APIApplicationCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Language } from '../core/types.ts';
 import type { CommandText } from './text.ts';
 
 type OptionText = CommandText['options'][string];
@@ -23,6 +24,16 @@ function localised(text: OptionText | CommandText) {
     description: text.description.en,
     description_localizations: { [Locale.Japanese]: text.description.ja },
   };
+}
+
+/** A command as the reader's client shows it: «/質問（/ask）» in Japanese, «/ask» in English. */
+export function commandMention(command: Pick<RESTPostAPIChatInputApplicationCommandsJSONBody, 'name' | 'name_localizations'>, language: Language): string {
+  const localised = language === 'ja' ? command.name_localizations?.[Locale.Japanese] : undefined;
+  return localised && localised !== command.name ? `/${localised}（/${command.name}）` : `/${command.name}`;
+}
+
+export function localisedDescription(command: Pick<RESTPostAPIChatInputApplicationCommandsJSONBody, 'description' | 'description_localizations'>, language: Language): string {
+  return (language === 'ja' ? command.description_localizations?.[Locale.Japanese] : undefined) ?? command.description;
 }
 
 export function stringOption(text: OptionText, options: { required?: boolean; autocomplete?: boolean } = {}): APIApplicationCommandStringOption {

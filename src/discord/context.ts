@@ -2,6 +2,7 @@
  * What every command, button and message handler receives: the answering engine and the bot's
  * small pieces of state. Built once in bot.ts; tests build one around the real engine.
  */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Shiori } from '../answer/engine.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerSessions } from './answer-sessions.ts';
@@ -9,9 +10,11 @@ import type { FeedbackLog } from './feedback-log.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 /** The part of `Shiori` (src/answer/engine.ts) that the Discord layer uses. */
-export type AnswerEngine = Pick<Shiori, 'ask' | 'search' | 'documents' | 'document' | 'passage' | 'passages' | 'neighbours' | 'figures' | 'resolveFigure' | 'figureChoices'>;
+export type AnswerEngine = Pick<Shiori, 'ask' | 'search' | 'documents' | 'document' | 'passage' | 'passages' | 'locate' | 'neighbours' | 'figures' | 'resolveFigure' | 'figureChoices'>;
 
 export interface BotContext {
+  /** The registered slash commands' data, for /help to list them as the reader's client names them. */
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
   engine: AnswerEngine;
   log: Logger;
   sessions: AnswerSessions;

@@ -9,9 +9,8 @@ import { documentChoices, hitChoices, passageChoices, passageLabel, type Choice 
 import { formatPassage } from './format/passage.ts';
 import type { MessageView } from './format/view.ts';
 import { AUTOCOMPLETE_CHOICES_MAX } from './limits.ts';
-import { locatePassage } from './locate-passage.ts';
 
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+import { fold } from '../core/text.ts';
 
 /** The document id autocomplete sent, or a typed title/author/id that names exactly one document. */
 export function resolveDocument(engine: AnswerEngine, typed: string): DocumentMeta | undefined {
@@ -29,15 +28,14 @@ function searchWithin(engine: AnswerEngine, document: DocumentMeta, words: strin
 
 /** A place named by number or id, or else the best passage of the document for the words typed. */
 export function findPassage(engine: AnswerEngine, document: DocumentMeta, typed: string): Passage | undefined {
-  const passages = engine.passages(document.id);
-  return locatePassage(typed, document, passages) ?? searchWithin(engine, document, typed)[0]?.passage;
+  return engine.locate(document.id, typed) ?? searchWithin(engine, document, typed)[0]?.passage;
 }
 
 /** Suggestions for /source's location while the person types. */
 export function locationChoices(engine: AnswerEngine, document: DocumentMeta, typed: string, language: Language): Choice[] {
   const passages = engine.passages(document.id);
   if (!typed.trim()) return passageChoices(passages, language);
-  const located = locatePassage(typed, document, passages);
+  const located = engine.locate(document.id, typed);
   // A number: start the list at that slide, so the next ones are a scroll away.
   if (located) return passageChoices(passages.slice(passages.indexOf(located)), language);
   const hits = searchWithin(engine, document, typed);

@@ -68,25 +68,14 @@ export const discordText = {
     en: 'Sorry, something went wrong on our side. It has been logged; please try again in a moment.',
   },
   helpTitle: { ja: 'Shiori（栞）の使い方', en: 'How to use Shiori (栞)' },
-  helpBody: {
-    ja: [
-      'Shiori は下の資料から、質問に答える箇所をそのまま引用します（文章を作りません）。',
-      '・`/ask` に質問を書く（例：「アントの延滞率は？」）',
-      '・Shiori にメンションするか、DM で質問を送る',
-      '・`/search` でキーワードを含む箇所を一覧',
-      '・`/source` で資料の指定した箇所を表示',
-      '・`/metric` で図表の数字を表とグラフで表示（例：延滞率、収入構造、特許ランキング）、`/figures` で資料の図表一覧',
-      '答えの ◀ ▶ でほかの候補、「全文」で箇所全体（あなたにだけ表示）、👍 / 👎 で役に立ったかを教えてください。',
-    ].join('\n'),
-    en: [
-      'Shiori answers by quoting the documents below word for word (it writes nothing of its own).',
-      '• Ask with `/ask` (e.g. “How much will Alibaba invest in AI by 2028?”)',
-      '• Mention Shiori or send it a direct message',
-      '• List passages containing keywords with `/search`',
-      '• Show a given passage with `/source`',
-      '• See a figure as a table and a chart with `/metric` (e.g. delinquency rates, revenue mix, patent ranking); list a document\'s figures with `/figures`',
-      'Under an answer, ◀ ▶ show other candidates, “Full text” the whole passage (only to you), and 👍 / 👎 tell us whether it helped.',
-    ].join('\n'),
+  helpIntro: {
+    ja: 'Shiori は下の資料から、質問に答える箇所をそのまま引用します（文章を作りません）。Shiori にメンションするか DM を送っても質問できます。',
+    en: 'Shiori answers by quoting the documents below word for word (it writes nothing of its own). You can also mention Shiori or send it a direct message.',
+  },
+  helpCommandsField: { ja: 'コマンド', en: 'Commands' },
+  helpButtons: {
+    ja: '答えの ◀ ▶ でほかの候補、「全文」で箇所全体（あなたにだけ表示）、👍 / 👎 で役に立ったかを教えてください。',
+    en: 'Under an answer, ◀ ▶ show other candidates, “Full text” the whole passage (only to you), and 👍 / 👎 tell us whether it helped.',
   },
   helpAskChannels: { ja: 'このチャンネルでは、メッセージがそのまま質問になります：{channels}', en: 'In these channels every message is a question: {channels}' },
   helpDocumentsField: { ja: '資料（{count}件）', en: 'Documents ({count})' },

@@ -4,13 +4,14 @@
  * method that does not beat this on a corpus nobody tuned on has learnt the tuning set, not
  * Japanese.
  */
+import { fold } from '../core/text.ts';
 import MiniSearch from 'minisearch';
 import type { Passage } from '../core/types.ts';
 import { holds, isAnswerable, rightDocument, type EvalQuestion } from './evaluate.ts';
 
 /** Character bigrams of NFKC-folded, lower-cased text, spaces and punctuation dropped. */
 export function characterBigrams(text: string): string[] {
-  const chars = [...text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')];
+  const chars = [...fold(text).replace(/[\s\p{P}\p{S}]+/gu, '')];
   if (chars.length === 1) return chars;
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);

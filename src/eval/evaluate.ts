@@ -3,6 +3,7 @@
  * strings the right passage must contain, and check that questions the documents do not answer
  * are flagged as not confident. Used by `npm run eval` and by the test suite.
  */
+import { fold } from '../core/text.ts';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Shiori } from '../answer/engine.ts';
@@ -43,7 +44,7 @@ export async function loadQuestions(file: string): Promise<EvalQuestion[]> {
 
 /** Text compared without width, case or spacing differences. */
 function comparable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  return fold(text).replace(/\s+/g, '');
 }
 
 export function holds(text: string, expect: readonly string[]): boolean {

@@ -2,12 +2,11 @@
  * Comparing what a person typed with figure names: `アントの収入構造`, `Ant's revenue mix`,
  * `ｄ３０＋`. Japanese is compared by characters (no spaces between words), English by words.
  */
+import { fold } from '../core/text.ts';
 
 /** NFKC, lower case, without spaces and punctuation that names are written with or without. */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return fold(text)
     .replace(/['’]s\b/g, '')
     .replace(/[\s・･、。,.:：;；!?！？「」『』()（）[\]【】"'“”‘’\-_/]/g, '');
 }
@@ -15,9 +14,7 @@ export function foldName(text: string): string {
 /** Lower-case English words, possessives dropped: `Ant's revenue mix?` → `ant revenue mix`. */
 export function englishWords(text: string): string[] {
   return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
+    fold(text)
       .replace(/['’]s\b/g, '')
       .match(/[a-z0-9+]+/g) ?? []
   );
@@ -25,7 +22,7 @@ export function englishWords(text: string): string[] {
 
 /** Names written in Latin letters only are matched as whole words, so `ant` does not match `want`. */
 export function isLatinName(name: string): boolean {
-  return /^[\x20-\x7e]+$/.test(name.normalize('NFKC'));
+  return /^[\x20-\x7e]+$/.test(fold(name));
 }
 
 function bigrams(folded: string): Map<string, number> {

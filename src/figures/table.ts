@@ -4,7 +4,7 @@
  */
 import type { Language } from '../core/types.ts';
 import { figureText } from './text.ts';
-import { t } from '../core/i18n.ts';
+import { t, withNote } from '../core/i18n.ts';
 import type { Figure, FigureColumn, FigureRow } from './schema.ts';
 
 export interface FigureTable {
@@ -122,7 +122,7 @@ export function figureLines(figure: Figure, language: Language): string[] {
   for (const row of figure.rows) {
     const rank = row.rank !== undefined ? `${row.rank}. ` : '';
     const groupName = rowGroup(row, language);
-    const group = groupName ? (language === 'ja' ? `（${groupName}）` : ` (${groupName})`) : '';
+    const group = groupName ? withNote('', groupName, language) : '';
     const cells = figure.columns.map((column, index) => {
       const cell = formatCell(figure, row, index);
       return figure.columns.length > 1 && !namesOnce ? `${columnLabel(column, language)} ${cell}` : cell;

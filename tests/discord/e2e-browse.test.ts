@@ -131,7 +131,7 @@ describe('/help', () => {
     expect(reply.ephemeral).toBe(true);
     const [embed] = reply.embeds;
     expect(embed.title).toBe('Shiori（栞）の使い方');
-    expect(embed.description).toContain('`/ask`');
+    expect(embed.description).toContain('/質問（/ask）');
     expect(embed.fields.map((field: { name: string }) => field.name).sort()).toEqual([
       '『Alibabaの巨額AI投資、その真意と未来に何をもたらすのか？』',
       '『アリババ・テンセント・アントグループの戦略転換』',

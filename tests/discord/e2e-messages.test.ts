@@ -196,6 +196,7 @@ function bindAll(real: Shiori) {
     document: real.document.bind(real),
     passage: real.passage.bind(real),
     passages: real.passages.bind(real),
+    locate: real.locate.bind(real),
     neighbours: real.neighbours.bind(real),
     figures: real.figures.bind(real),
     resolveFigure: real.resolveFigure.bind(real),

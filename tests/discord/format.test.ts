@@ -4,6 +4,7 @@ import type { Answer } from '../../src/answer/types.ts';
 import { formatAnswer, hitsOnPage, pageCount } from '../../src/discord/format/answer.ts';
 import { documentChoices, hitChoices, passageChoices } from '../../src/discord/format/choices.ts';
 import { embedLength, fitView } from '../../src/discord/format/fit.ts';
+import { commands } from '../../src/discord/commands/index.ts';
 import { formatHelp } from '../../src/discord/format/help.ts';
 import { formatPassage } from '../../src/discord/format/passage.ts';
 import { formatSearchResults } from '../../src/discord/format/search.ts';
@@ -165,13 +166,18 @@ describe('formatPassage', () => {
 });
 
 describe('formatHelp', () => {
-  it('lists the documents and the ask channels', () => {
+  it('lists the documents, the ask channels, and the commands as the reader\'s client names them', () => {
     const view = formatHelp({
       documents: [{ meta: nriDeck, passages: 35 }, { meta: alibabaArticle, passages: 44 }],
       language: 'ja',
       askChannelIds: ['123456789012345678'],
+      commands: commands.map((command) => command.data),
     });
     const [embed] = view.embeds!;
+    expect(embed!.description).toContain('• /質問（/ask） — 資料から答えの箇所を探して引用します');
+    expect(embed!.description).toContain('• /数値（/metric） — ');
+    const english = formatHelp({ documents: [], language: 'en', askChannelIds: [], commands: commands.map((command) => command.data) });
+    expect(english.embeds![0]!.description).toContain('• /ask — Answer a question by quoting the documents');
     expect(embed!.description).toContain('このチャンネルでは、メッセージがそのまま質問になります：<#123456789012345678>');
     expect(embed!.fields).toEqual([
       { name: '『アリババ・テンセント・アントグループの戦略転換』', value: 'スライド資料・株式会社野村総合研究所 未来創発センター 李智慧・2021年4月5日・35箇所' },

@@ -13,7 +13,7 @@ import {
 } from '../../src/discord/format/custom-ids.ts';
 import { questionOrigin, stripBotMentions, type MessageFacts } from '../../src/discord/free-questions.ts';
 import { languageOfLocale } from '../../src/core/i18n.ts';
-import { locatePassage } from '../../src/discord/locate-passage.ts';
+import { locatePassage } from '../../src/answer/locate.ts';
 import { alibabaArticle, alibabaInvestment, antFintech, nriDeck, personalDelinquency, smallBusinessDelinquency } from './fixtures.ts';
 
 describe('custom ids', () => {

@@ -10,7 +10,7 @@ export const help = {
   data: slashCommand(commandText.help),
   async execute(interaction, context) {
     const documents = context.engine.documents().map((meta) => ({ meta, passages: context.engine.passages(meta.id).length }));
-    const view = formatHelp({ documents, language: languageOfLocale(interaction.locale), askChannelIds: [...context.askChannelIds] });
+    const view = formatHelp({ documents, language: languageOfLocale(interaction.locale), askChannelIds: [...context.askChannelIds], commands: context.commands });
     await reply(interaction, view, { ephemeral: true });
   },
 } satisfies Command;

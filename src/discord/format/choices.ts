@@ -9,14 +9,10 @@ import type { Language } from '../../core/types.ts';
 import type { DocumentMeta, Passage } from '../../core/types.ts';
 import { formatLocation } from '../../core/citation.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../limits.ts';
+import { fold } from '../../core/text.ts';
 import { singleLine, truncateAtSentence } from './text.ts';
 
 export type Choice = APIApplicationCommandOptionChoice<string>;
-
-/** Fold width and case so 'ＡＬＩＢＡＢＡ' finds 'Alibaba'. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
 
 function choice(name: string, value: string): Choice | undefined {
   const shown = truncateAtSentence(singleLine(name), CHOICE_NAME_MAX);

@@ -11,7 +11,7 @@ import type { FigureMatch, FigureResolution } from '../../figures/lookup.ts';
 import type { Figure } from '../../figures/schema.ts';
 import { discordText, figureDiscordText } from '../text.ts';
 import { figureKindLabels, figureText } from '../../figures/text.ts';
-import { fill, t } from '../../core/i18n.ts';
+import { fill, joinList, t, withNote } from '../../core/i18n.ts';
 import {
   AUTOCOMPLETE_CHOICES_MAX,
   CHOICE_NAME_MAX,
@@ -72,7 +72,7 @@ export function formatFigureChoices(matches: readonly FigureMatch[], language: L
   return matches.slice(0, AUTOCOMPLETE_CHOICES_MAX).map(({ figure, name }) => {
     const title = figure.title[language];
     const alias = name && name !== figure.title.ja && name !== figure.title.en ? name : undefined;
-    const shown = alias === undefined ? title : language === 'ja' ? `${title}（${alias}）` : `${title} (${alias})`;
+    const shown = alias === undefined ? title : withNote(title, alias, language);
     return { name: truncateAtSentence(singleLine(shown), CHOICE_NAME_MAX), value: figure.id };
   });
 }
@@ -80,7 +80,7 @@ export function formatFigureChoices(matches: readonly FigureMatch[], language: L
 /** What to tell a person whose name is not one figure: the candidates or the closest figures. */
 export function figureMissText(resolution: Exclude<FigureResolution, { kind: 'found' }>, query: string, language: Language): string {
   const echo = escapeMarkdown(truncateAtSentence(singleLine(query), 100));
-  const names = (figures: readonly Figure[]) => figures.map((figure) => `${escapeMarkdown(figure.title[language])}（\`${figure.id}\`）`).join(language === 'ja' ? '、' : ', ');
+  const names = (figures: readonly Figure[]) => joinList(figures.map((figure) => withNote(escapeMarkdown(figure.title[language]), `\`${figure.id}\``, language)), language);
   if (resolution.kind === 'ambiguous') return fill(t(figureText.ambiguousFigure, language), { query: echo, candidates: names(resolution.candidates) });
   if (resolution.suggestions.length === 0) return fill(t(figureText.unknownFigureNoSuggestion, language), { query: echo, listHint: '`/figures`' });
   return fill(t(figureText.unknownFigure, language), { query: echo, suggestions: names(resolution.suggestions) });

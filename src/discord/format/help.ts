@@ -1,7 +1,7 @@
 /** /help → what Shiori knows (each document, with its size) and the ways to ask. */
-import type { APIEmbed } from 'discord.js';
-import type { Language } from '../../core/types.ts';
-import type { DocumentMeta } from '../../core/types.ts';
+import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { DocumentMeta, Language } from '../../core/types.ts';
+import { commandMention, localisedDescription } from '../command-data.ts';
 import { discordText } from '../text.ts';
 import { documentKindLabels, formatDate } from '../../core/citation.ts';
 import { fill, t } from '../../core/i18n.ts';
@@ -13,10 +13,17 @@ export interface HelpInput {
   documents: { meta: DocumentMeta; passages: number }[];
   language: Language;
   askChannelIds: readonly string[];
+  /** The registered commands, listed as the reader's client names them. */
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
 }
 
-export function formatHelp({ documents, language, askChannelIds }: HelpInput): MessageView {
-  let description = t(discordText.helpBody, language);
+/** One line per command: «/質問（/ask） — 資料から答えの箇所を探して引用します». */
+function commandLines(commands: HelpInput['commands'], language: Language): string {
+  return commands.map((command) => `• ${commandMention(command, language)} — ${localisedDescription(command, language)}`).join('\n');
+}
+
+export function formatHelp({ documents, language, askChannelIds, commands }: HelpInput): MessageView {
+  let description = `${t(discordText.helpIntro, language)}\n\n${commandLines(commands, language)}\n\n${t(discordText.helpButtons, language)}`;
   if (askChannelIds.length > 0) {
     // <#id> renders as a channel link; channel mentions never notify anyone.
     const channels = askChannelIds.map((id) => `<#${id}>`).join(' ');

@@ -3,11 +3,12 @@
  * passage id) and what people type: `12`, `１２`, `スライド12`, `slide 12`, `第3段落`, `s12`,
  * `p7`, `s12.2` (part 2 of slide 12). A number means the slide in a deck, the paragraph otherwise.
  */
+import { fold } from '../core/text.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
 
 /** A passage of `document` for `input`, or undefined when the input names no place in it. */
 export function locatePassage(input: string, document: DocumentMeta, passages: readonly Passage[]): Passage | undefined {
-  const typed = input.normalize('NFKC').trim();
+  const typed = fold(input).trim();
   if (!typed) return passages[0];
 
   const byId = passages.find((passage) => passage.id === typed || passage.id === `${document.id}#${typed.replace(/^#/, '')}`);
