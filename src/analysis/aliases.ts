@@ -1,6 +1,6 @@
 /**
  * Aliases: spellings and translations of one concept (アリババ / Alibaba / 阿里巴巴), read from
- * `corpus/aliases.yaml`. Where any spelling occurs, the analyser adds the concept's term, so a
+ * `corpus/aliases.yaml`. Where any spelling occurs, the analyzer adds the concept's term, so a
  * question in one spelling reaches passages written in another.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -18,15 +18,15 @@ const aliasFileSchema = z.object({
 });
 
 export interface AliasGroup {
-  /** The concept's term, `§` + the group's first spelling normalised. */
+  /** The concept's term, `§` + the group's first spelling normalized. */
   concept: string;
-  /** The group's spellings, normalised. */
+  /** The group's spellings, normalized. */
   spellings: string[];
 }
 
 export interface AliasMatch {
   concept: string;
-  /** Range in the normalised text. */
+  /** Range in the normalized text. */
   start: number;
   end: number;
 }
@@ -59,8 +59,8 @@ export class AliasTable {
 
   constructor(groups: string[][]) {
     this.groups = groups.map((spellings) => {
-      const normalised = [...new Set(spellings.map((s) => normalize(s).trim()).filter(Boolean))];
-      return { concept: CONCEPT_PREFIX + (normalised[0] ?? ''), spellings: normalised };
+      const normalized = [...new Set(spellings.map((s) => normalize(s).trim()).filter(Boolean))];
+      return { concept: CONCEPT_PREFIX + (normalized[0] ?? ''), spellings: normalized };
     });
     for (const group of this.groups) {
       for (const spelling of group.spellings) {
@@ -127,13 +127,13 @@ export class AliasTable {
     return end;
   }
 
-  /** Find every spelling in normalised text, with the concept it stands for. */
-  find(normalisedText: string): AliasMatch[] {
+  /** Find every spelling in normalized text, with the concept it stands for. */
+  find(normalizedText: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
-    for (let i = 0; i < normalisedText.length; ) {
+    for (let i = 0; i < normalizedText.length; ) {
       let matchedEnd: number | undefined;
-      for (const [end, spelling] of this.candidatesAt(normalisedText, i)) {
-        matchedEnd = this.matchEnd(normalisedText, i, end, spelling);
+      for (const [end, spelling] of this.candidatesAt(normalizedText, i)) {
+        matchedEnd = this.matchEnd(normalizedText, i, end, spelling);
         if (matchedEnd === undefined) continue;
         const concept = this.conceptBySpelling.get(spelling)!;
         matches.push({ concept, start: i, end: matchedEnd });

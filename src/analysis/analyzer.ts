@@ -1,6 +1,6 @@
 /**
- * The one analyser, used for documents and questions alike, in the manner of Lucene's kuromoji
- * analyser: normalise (NFKC, width, case, numbers), tokenise with kuromoji, keep base forms,
+ * The one analyzer, used for documents and questions alike, in the manner of Lucene's kuromoji
+ * analyzer: normalize (NFKC, width, case, numbers), tokenise with kuromoji, keep base forms,
  * drop the part-of-speech stop tags and stop words, stem katakana long vowels, then add the
  * terms of compounds (延滞 + 率 → 延滞率) and of aliases (Alibaba → §アリババ). A second
  * analysis into character bigrams feeds a recall field.
@@ -56,7 +56,7 @@ export type TermKind = 'word' | 'number' | 'ordinal' | 'compound' | 'concept';
 export interface Term {
   term: string;
   kind: TermKind;
-  /** Offsets in the original (not normalised) text. */
+  /** Offsets in the original (not normalized) text. */
   start: number;
   end: number;
 }
@@ -96,7 +96,7 @@ interface RawToken {
   term: string;
   kind: 'word' | 'number' | 'ordinal';
   noun: boolean;
-  /** Offsets in the normalised text. */
+  /** Offsets in the normalized text. */
   start: number;
   end: number;
 }
@@ -107,7 +107,7 @@ export class Analyzer {
     readonly aliases: AliasTable,
   ) {}
 
-  /** Normalise, tokenise and filter: the terms of the word field, in text order, with positions. */
+  /** Normalize, tokenise and filter: the terms of the word field, in text order, with positions. */
   analyze(text: string): Term[] {
     const normalized = normalizeWithMap(text);
     // An acronym written in capitals (AT, IT, US) is a name, not the stop word it spells in lower case.
@@ -143,7 +143,7 @@ export class Analyzer {
     return bigramsOf(normalizeWithMap(text).text);
   }
 
-  /** Tokens of normalised text, before compounds and aliases. */
+  /** Tokens of normalized text, before compounds and aliases. */
   private tokens(text: string, isAcronym: (start: number, end: number) => boolean = () => false): RawToken[] {
     const out: RawToken[] = [];
     ASCII_PIECE.lastIndex = 0;
@@ -175,8 +175,8 @@ export class Analyzer {
   }
 }
 
-/** Bigrams of normalised text (exported for tests and for the question's recall terms). */
-export function bigramsOf(normalised: string): string[] {
+/** Bigrams of normalized text (exported for tests and for the question's recall terms). */
+export function bigramsOf(normalized: string): string[] {
   const out: string[] = [];
   let run = '';
   const flush = () => {
@@ -189,13 +189,13 @@ export function bigramsOf(normalised: string): string[] {
     }
     run = '';
   };
-  for (const ch of normalised) {
+  for (const ch of normalized) {
     if (CJK_CHAR.test(ch)) run += ch;
     else flush();
   }
   flush();
   ASCII_PIECE.lastIndex = 0;
-  for (let m = ASCII_PIECE.exec(normalised); m; m = ASCII_PIECE.exec(normalised)) {
+  for (let m = ASCII_PIECE.exec(normalized); m; m = ASCII_PIECE.exec(normalized)) {
     if (m[0] !== '%' && !ENGLISH_STOP_WORDS.has(m[0])) out.push(m[0]);
   }
   return out;

@@ -1,13 +1,13 @@
 /**
- * Text normalisation shared by documents and questions: NFKC and width folding, lowercase,
+ * Text normalization shared by documents and questions: NFKC and width folding, lowercase,
  * invisible characters dropped, numbers written one way (三千八百億 → 3800億, ３，８００ → 3800).
  *
- * Every normalised character remembers the range of the original text it came from, so that a
- * term found in normalised text can be marked in the text a person reads.
+ * Every normalized character remembers the range of the original text it came from, so that a
+ * term found in normalized text can be marked in the text a person reads.
  */
 
 export interface NormalizedText {
-  /** The normalised text. */
+  /** The normalized text. */
   text: string;
   /** For each UTF-16 unit of `text`, the start offset in the original string. */
   starts: number[];
@@ -42,12 +42,12 @@ export function stripInvisible(input: string): string {
   return out;
 }
 
-/** Normalise one original code point (or a base + combining mark) to its search form. */
+/** Normalize one original code point (or a base + combining mark) to its search form. */
 function normalizeChunk(chunk: string): string {
   if (INVISIBLE.test(chunk)) return '';
   if (CONTROL_OR_PRIVATE.test(chunk)) return ' ';
   // NFKC turns ㍻ or ㈱ into several characters, which is what we want; map each back to the chunk.
-  // What NFKC produces is checked again, so that normalising twice changes nothing (ﾠ → ㅤ → ᅠ).
+  // What NFKC produces is checked again, so that normalizing twice changes nothing (ﾠ → ㅤ → ᅠ).
   let folded = '';
   for (const ch of chunk.normalize('NFKC').toLowerCase()) {
     if (INVISIBLE.test(ch)) continue;
@@ -212,7 +212,7 @@ function rewrite(units: Unit[], pattern: RegExp, replace: (match: RegExpExecArra
   return out;
 }
 
-/** Normalise text for search, keeping a map back to the original offsets. */
+/** Normalize text for search, keeping a map back to the original offsets. */
 export function normalizeWithMap(input: string): NormalizedText {
   let units: Unit[] = [];
   for (const [chunk, start] of chunks(input)) {
@@ -246,7 +246,7 @@ export function normalizeWithMap(input: string): NormalizedText {
   return toText(units);
 }
 
-/** Normalise text for search (see normalizeWithMap). */
+/** Normalize text for search (see normalizeWithMap). */
 export function normalize(input: string): string {
   return normalizeWithMap(input).text;
 }

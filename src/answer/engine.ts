@@ -1,5 +1,5 @@
 /**
- * Shiori's answering core, and the only way in for the front ends: load the analyser, the index
+ * Shiori's answering core, and the only way in for the front ends: load the analyzer, the index
  * and the figure catalogue once, then answer questions by retrieving passages and quoting them,
  * with the catalogue figures a question asks for attached. Knows nothing of Discord or terminals.
  */
@@ -67,7 +67,7 @@ export async function buildAndSaveIndex(
   return { data, file, problems: corpus.problems, figures };
 }
 
-/** The analyser for a corpus: kuromoji plus the corpus's aliases. */
+/** The analyzer for a corpus: kuromoji plus the corpus's aliases. */
 export async function loadAnalyzer(corpusDir: string): Promise<Analyzer> {
   const [tokenizer, aliases] = await Promise.all([loadTokenizer(), loadAliases(corpusDir)]);
   return new Analyzer(tokenizer, aliases);

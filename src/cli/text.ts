@@ -53,7 +53,7 @@ export const cliText = {
 export const rebuildReasons: Record<RebuildReason, Localised> = {
   missing: { ja: '索引がありません', en: 'no index yet' },
   'stale-corpus': { ja: '資料が変わりました', en: 'the documents changed' },
-  'stale-analyzer': { ja: '解析の設定が変わりました', en: 'the analyser changed' },
+  'stale-analyzer': { ja: '解析の設定が変わりました', en: 'the analyzer changed' },
   corrupt: { ja: '索引が壊れています', en: 'the index is damaged' },
 };
 

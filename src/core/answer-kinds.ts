@@ -1,13 +1,13 @@
 /**
  * The kinds of answer a question can ask for, in one table: how a question asks for it (patterns
- * on the normalised question, first match wins), the words that only say what is asked (they
+ * on the normalized question, first match wins), the words that only say what is asked (they
  * weigh little when ranking), the evidence that a line holds such an answer, and whether the
  * answer is a number (a quote without one does not answer) or worth a figure card. Adding a kind
  * is adding a row here.
  */
 
 export interface AnswerKindSpec {
-  /** Patterns on the normalised (NFKC, lower-case) question. */
+  /** Patterns on the normalized (NFKC, lower-case) question. */
   asked: RegExp;
   /** Words (analysed terms) that only say what kind of answer is wanted: 占める in 何％を占める. */
   askingWords: readonly string[];
@@ -97,9 +97,9 @@ export function kindSpec(kind: AnswerKind): AnswerKindSpec | undefined {
   return kind === 'any' ? undefined : ANSWER_KINDS[kind];
 }
 
-/** The kind a normalised question asks for. */
-export function detectAnswerKind(normalisedQuestion: string): AnswerKind {
-  for (const kind of KIND_ORDER) if (ANSWER_KINDS[kind].asked.test(normalisedQuestion)) return kind;
+/** The kind a normalized question asks for. */
+export function detectAnswerKind(normalizedQuestion: string): AnswerKind {
+  for (const kind of KIND_ORDER) if (ANSWER_KINDS[kind].asked.test(normalizedQuestion)) return kind;
   return 'any';
 }
 

@@ -77,7 +77,7 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 
 /**
  * Width and case folded, for comparing what a person typed with a name (ＡＬＩＢＡＢＡ finds
- * Alibaba, １２ finds 12). Search itself uses the analyser's fuller normalisation.
+ * Alibaba, １２ finds 12). Search itself uses the analyzer's fuller normalization.
  */
 export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();

@@ -61,7 +61,7 @@ console.log(`index load (read, check, parse, MiniSearch.loadJS): median ${ms(med
 const tokenizerStarted = performance.now();
 await loadTokenizer();
 const analyzer = await loadAnalyzer(DEFAULT_CORPUS_DIR);
-console.log(`analyser ready in this process: ${ms(performance.now() - tokenizerStarted)}`);
+console.log(`analyzer ready in this process: ${ms(performance.now() - tokenizerStarted)}`);
 
 const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
 const characters = corpus.passages.reduce((n, p) => n + p.text.length, 0);

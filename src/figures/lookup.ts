@@ -19,12 +19,12 @@ export type FigureResolution =
   | { kind: 'unknown'; suggestions: Figure[] };
 
 /** A name this good (a containment or near-exact spelling) is taken as meant. */
-const resolveThreshold = 0.5;
+const RESOLVE_THRESHOLD = 0.5;
 /** Two names closer than this are a tie: ask rather than guess. */
-const tieMargin = 0.05;
-const suggestionCount = 5;
+const TIE_MARGIN = 0.05;
+const SUGGESTION_COUNT = 5;
 /** Below this a "closest figure" has only a letter pair in common with the name: not worth offering. */
-const suggestionThreshold = 0.15;
+const SUGGESTION_THRESHOLD = 0.15;
 
 export function namesOf(figure: Figure): string[] {
   return [figure.title.ja, figure.title.en, ...figure.aliases];
@@ -46,10 +46,10 @@ function nameScore(name: string, query: string): number {
 }
 
 /** A word counts as shared when it is spelled nearly alike (`delinquincy` ~ `delinquency`). */
-const sameWordSimilarity = 0.7;
+const SAME_WORD_SIMILARITY = 0.7;
 
 function wordSimilarity(nameWords: readonly string[], queryWords: readonly string[]): number {
-  const shared = queryWords.filter((word) => nameWords.some((nameWord) => diceSimilarity(word, nameWord) >= sameWordSimilarity)).length;
+  const shared = queryWords.filter((word) => nameWords.some((nameWord) => diceSimilarity(word, nameWord) >= SAME_WORD_SIMILARITY)).length;
   return nameWords.length + queryWords.length === 0 ? 0 : (2 * shared) / (nameWords.length + queryWords.length);
 }
 
@@ -76,11 +76,11 @@ export function resolveFigure(figures: readonly Figure[], query: string): Figure
   if (byId) return { kind: 'found', figure: byId };
   const ranked = rankFigures(figures, query);
   const [best, second] = ranked;
-  if (best && best.score >= resolveThreshold) {
-    if (!second || second.score < best.score - tieMargin) return { kind: 'found', figure: best.figure };
-    return { kind: 'ambiguous', candidates: ranked.filter((match) => match.score >= best.score - tieMargin).map((match) => match.figure) };
+  if (best && best.score >= RESOLVE_THRESHOLD) {
+    if (!second || second.score < best.score - TIE_MARGIN) return { kind: 'found', figure: best.figure };
+    return { kind: 'ambiguous', candidates: ranked.filter((match) => match.score >= best.score - TIE_MARGIN).map((match) => match.figure) };
   }
-  const suggestions = ranked.filter((match) => match.score >= suggestionThreshold).slice(0, suggestionCount);
+  const suggestions = ranked.filter((match) => match.score >= SUGGESTION_THRESHOLD).slice(0, SUGGESTION_COUNT);
   return { kind: 'unknown', suggestions: suggestions.map((match) => match.figure) };
 }
 
@@ -91,15 +91,15 @@ export function figureChoices(figures: readonly Figure[], typed: string, limit: 
 }
 
 /** Latin names shorter than this (`fine`, `BaaS`) are too common as words to trigger a figure. */
-const minLatinNameLength = 4;
-const maxQuestionMatches = 3;
+const MIN_LATIN_NAME_LENGTH = 4;
+const MAX_QUESTION_MATCHES = 3;
 
 /** How many characters of `name` a question contains: all its space-separated words, or 0. */
 function questionCoverage(name: string, foldedQuestion: string, questionWords: readonly string[]): number {
   if (isLatinName(name)) {
     const words = englishWords(name);
     const length = words.join('').length;
-    return length >= minLatinNameLength && words.every((word) => questionWords.includes(word)) ? length : 0;
+    return length >= MIN_LATIN_NAME_LENGTH && words.every((word) => questionWords.includes(word)) ? length : 0;
   }
   const parts = name.split(/\s+/).map(foldName).filter(Boolean);
   return parts.length > 0 && parts.every((part) => foldedQuestion.includes(part)) ? parts.join('').length : 0;
@@ -124,7 +124,7 @@ export function matchFigures(figures: readonly Figure[], question: string): Figu
     })
     .filter((match) => match.score > 0);
   const top = Math.max(0, ...matches.map((match) => match.score));
-  return matches.filter((match) => match.score === top).slice(0, maxQuestionMatches);
+  return matches.filter((match) => match.score === top).slice(0, MAX_QUESTION_MATCHES);
 }
 
 /** The one figure a question asks about most specifically, if any. */

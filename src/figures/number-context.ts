@@ -10,12 +10,12 @@ interface Span {
   kind: string;
 }
 
-const labelSeparators = /[。、，,：:；;！？!?「」『』()（）【】［］[\]]/;
-const sentenceEnd = /[。！？!?]/;
-const maxLabelLength = 40;
-const maxContextLength = 160;
+const LABEL_SEPARATORS = /[。、，,：:；;！？!?「」『』()（）【】［］[\]]/;
+const SENTENCE_END = /[。！？!?]/;
+const MAX_LABEL_LENGTH = 40;
+const MAX_CONTEXT_LENGTH = 160;
 /** A line this short without a sentence end is a fragment of a label broken by the PDF extraction. */
-const maxFragmentLength = 20;
+const MAX_FRAGMENT_LENGTH = 20;
 
 /** The words the number at `start` belongs to, or `''` when there are none near it. */
 export function labelBefore(text: string, start: number, mentions: readonly Span[]): string {
@@ -25,17 +25,17 @@ export function labelBefore(text: string, start: number, mentions: readonly Span
   const previous = previousLine(text, lineStart);
   if (previous !== undefined && isLabelFragment(text.slice(previous.start, previous.end))) {
     const above = lastSegment(withoutNumbers(text, previous.start, previous.end, mentions)).segment;
-    const aboveRunsOn = !labelSeparators.test(text.slice(previous.start, previous.end).trim().slice(-1));
+    const aboveRunsOn = !LABEL_SEPARATORS.test(text.slice(previous.start, previous.end).trim().slice(-1));
     if (label === '') label = above;
     else if (onLine.wholeLine && aboveRunsOn) label = above + label;
   }
-  return label.length > maxLabelLength ? label.slice(-maxLabelLength) : label;
+  return label.length > MAX_LABEL_LENGTH ? label.slice(-MAX_LABEL_LENGTH) : label;
 }
 
 /** A short line with no number and no sentence end: a chart label, or a label broken by the PDF extraction. */
 function isLabelFragment(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length <= maxFragmentLength && !/\d/.test(trimmed) && !sentenceEnd.test(trimmed) && !/^(出所|注)/.test(trimmed);
+  return trimmed.length <= MAX_FRAGMENT_LENGTH && !/\d/.test(trimmed) && !SENTENCE_END.test(trimmed) && !/^(出所|注)/.test(trimmed);
 }
 
 /** The sentence around `[start, end)` within its line, or the line and the one above when the line is only numbers. */
@@ -45,14 +45,14 @@ export function contextAround(text: string, start: number, end: number): string 
   const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
   let from = lineStart;
   for (let index = start - 1; index >= lineStart; index -= 1) {
-    if (sentenceEnd.test(text[index]!)) {
+    if (SENTENCE_END.test(text[index]!)) {
       from = index + 1;
       break;
     }
   }
   let to = lineEnd;
   for (let index = end; index < lineEnd; index += 1) {
-    if (sentenceEnd.test(text[index]!)) {
+    if (SENTENCE_END.test(text[index]!)) {
       to = index + 1;
       break;
     }
@@ -63,9 +63,9 @@ export function contextAround(text: string, start: number, end: number): string 
     const above = previous === undefined ? '' : text.slice(previous.start, previous.end).trim();
     if (isLabelFragment(above)) context = `${above} ${context}`;
   }
-  if (context.length <= maxContextLength) return context;
-  const offset = Math.max(0, start - from - maxContextLength / 2);
-  return `…${context.slice(offset, offset + maxContextLength)}…`;
+  if (context.length <= MAX_CONTEXT_LENGTH) return context;
+  const offset = Math.max(0, start - from - MAX_CONTEXT_LENGTH / 2);
+  return `…${context.slice(offset, offset + MAX_CONTEXT_LENGTH)}…`;
 }
 
 /** The text of `[from, to)` with the numbers in it blanked out (dates stay: they are part of a label). */
@@ -82,7 +82,7 @@ function withoutNumbers(text: string, from: number, to: number, mentions: readon
 
 /** The last piece of `prefix` between separators that has words in it. */
 function lastSegment(prefix: string): { segment: string; wholeLine: boolean } {
-  const pieces = prefix.split(labelSeparators);
+  const pieces = prefix.split(LABEL_SEPARATORS);
   for (let index = pieces.length - 1; index >= 0; index -= 1) {
     const segment = (pieces[index] ?? '').replace(/^[\s•・~〜～]+|[\s~〜～]+$/g, '').replace(/\s+/g, ' ');
     if (segment !== '') return { segment, wholeLine: pieces.length === 1 };

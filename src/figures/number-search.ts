@@ -12,7 +12,7 @@ export interface PassageNumber extends NumberMention {
 }
 
 /** Below this share of the query's character pairs in the label and sentence, a number is unrelated. */
-const minimumCoverage = 0.5;
+const MINIMUM_COVERAGE = 0.5;
 
 const cache = new WeakMap<readonly Passage[], PassageNumber[]>();
 
@@ -34,7 +34,7 @@ export function findNumbers(passages: readonly Passage[], query: string, limit: 
   const seen = new Set<string>();
   return passageNumbers(passages)
     .map((number) => ({ number, score: 0.6 * bigramCoverage(query, number.label) + 0.4 * bigramCoverage(query, number.context) }))
-    .filter(({ score }) => score >= minimumCoverage)
+    .filter(({ score }) => score >= MINIMUM_COVERAGE)
     .sort((a, b) => b.score - a.score)
     .map(({ number }) => number)
     .filter((number) => {

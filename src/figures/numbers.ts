@@ -49,11 +49,11 @@ function pad(digits: string | undefined): string {
 }
 
 // Longest first, so `日間` wins over `日` and `億ドル` over `億`.
-const units = ['ポイント', 'の都市', '都市', 'ドル', 'ヵ月', 'ヶ月', 'カ月', 'か月', '日間', '年間', '%', '元', '円', '社', '件', '個', '回', '人', '倍', '位', 'つ', '日', '分', '秒'];
-const numberPattern = new RegExp(
+const UNITS = ['ポイント', 'の都市', '都市', 'ドル', 'ヵ月', 'ヶ月', 'カ月', 'か月', '日間', '年間', '%', '元', '円', '社', '件', '個', '回', '人', '倍', '位', 'つ', '日', '分', '秒'];
+const NUMBER_PATTERN = new RegExp(
   String.raw`(約|およそ|最短|最長|最大|最低)?` + // qualifier before
     String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` + // the digits
-    String.raw`(兆|億|万|千)?(${units.map(escapeRegExp).join('|')})?` + // multiplier and unit
+    String.raw`(兆|億|万|千)?(${UNITS.map(escapeRegExp).join('|')})?` + // multiplier and unit
     String.raw`(以上|以下|未満|超|強|弱|前後|程度)?`, // qualifier after
   'g',
 );
@@ -98,7 +98,7 @@ export function extractNumbers(text: string): NumberMention[] {
     }
   }
 
-  for (const match of folded.matchAll(numberPattern)) {
+  for (const match of folded.matchAll(NUMBER_PATTERN)) {
     const digitsStart = match.index + (match[1]?.length ?? 0);
     const start = match.index;
     const end = start + match[0].length;

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 
-export const figureKinds = ['value', 'series', 'breakdown', 'ranking'] as const;
-export type FigureKind = (typeof figureKinds)[number];
+export const FIGURE_KINDS = ['value', 'series', 'breakdown', 'ranking'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** `2020`, `2020-11` or `2020-11-13`: as precise as the document is. */
 const partialIsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
@@ -66,7 +66,7 @@ const sourceSchema = z
 export const figureSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case'),
-    kind: z.enum(figureKinds),
+    kind: z.enum(FIGURE_KINDS),
     title: localisedText,
     aliases: z.array(z.string().min(1)).default([]),
     unit: z.string(),

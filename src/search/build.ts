@@ -16,7 +16,7 @@ import { passageUnits, type StoredUnit } from './units.ts';
 export const INDEX_FORMAT = 2;
 
 /**
- * What decides an index's content besides the corpus: the file format, the analyser's settings
+ * What decides an index's content besides the corpus: the file format, the analyzer's settings
  * (which carry a version to bump when the analysing code changes) and the passage sizes. Derived
  * at build time from values, never from source files read at run time.
  */
@@ -63,7 +63,7 @@ export interface IndexData {
   builtAt: string;
   documents: DocumentMeta[];
   passages: IndexedPassage[];
-  /** The alias groups the index was built with (normalised), so a loaded index needs no YAML. */
+  /** The alias groups the index was built with (normalized), so a loaded index needs no YAML. */
   aliasGroups: string[][];
   miniSearch: unknown;
 }

@@ -42,7 +42,7 @@ export type LoadResult =
   | { status: 'stale'; reason: 'corpus' | 'analyzer' }
   | { status: 'corrupt'; detail: string };
 
-/** Read the index and check it was built from this corpus by this version of the analyser. */
+/** Read the index and check it was built from this corpus by this version of the analyzer. */
 export async function loadIndex(indexDir: string, expected: { corpusHash: string; version: string }): Promise<LoadResult> {
   let text: string;
   try {

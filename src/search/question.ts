@@ -27,8 +27,8 @@ export interface Slot {
 export interface Question {
   /** As the person wrote it, invisible characters removed, spaces collapsed. */
   text: string;
-  /** The text normalised (NFKC, case, numbers), as patterns and names are matched against it. */
-  normalised: string;
+  /** The text normalized (NFKC, case, numbers), as patterns and names are matched against it. */
+  normalized: string;
   language: Language;
   kind: AnswerKind;
   /** Search terms of the word field, with positions in `text`. */
@@ -83,7 +83,7 @@ export function idf(documentCount: number, documentFrequency: number): number {
   return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
-/** Whether normalised text names something: a Latin name as a whole word, any other as a substring. */
+/** Whether normalized text names something: a Latin name as a whole word, any other as a substring. */
 function mentions(text: string, name: string): boolean {
   if (!name) return false;
   if (!/^[a-z0-9 .&-]+$/.test(name)) return text.includes(name);
@@ -91,12 +91,12 @@ function mentions(text: string, name: string): boolean {
 }
 
 /** The documents a question names by one of their names (NRI, ALLFORCES), and the names found. */
-function documentsNamed(normalised: string, documents: readonly DocumentMeta[]): { documents: Set<string>; names: string[] } {
+function documentsNamed(normalized: string, documents: readonly DocumentMeta[]): { documents: Set<string>; names: string[] } {
   const named = new Set<string>();
   const names: string[] = [];
   for (const document of documents) {
     for (const name of (document.names ?? []).map(normalize)) {
-      if (!mentions(normalised, name)) continue;
+      if (!mentions(normalized, name)) continue;
       names.push(name);
       named.add(document.id);
     }
@@ -148,17 +148,17 @@ export function questionSlots(terms: Term[], context: Pick<QuestionContext, 'doc
  * "What does NRI say about Huawei?" asks about Huawei, in NRI's deck.
  */
 export function readQuestion(text: string, context: QuestionContext): Question {
-  const normalised = normalize(text);
-  const kind = detectAnswerKind(normalised);
+  const normalized = normalize(text);
+  const kind = detectAnswerKind(normalized);
   const all = context.analyzer.analyze(text);
-  const hint = DOCUMENT_HINTS.find(([, pattern]) => pattern.test(normalised));
+  const hint = DOCUMENT_HINTS.find(([, pattern]) => pattern.test(normalized));
   let terms = all.filter((t) => !QUESTION_TERMS.has(t.term) && !QUESTION_CONCEPTS.has(t.term) && !hint?.[2].has(t.term));
   // A question made only of question words still searches for them.
   if (terms.length === 0) terms = all;
   const bigrams = terms
     .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal')
     .flatMap((t) => context.analyzer.bigrams(text.slice(t.start, t.end)));
-  const named = documentsNamed(normalised, context.documents);
+  const named = documentsNamed(normalized, context.documents);
   if (named.names.length > 0) {
     const naming = (t: Term) => named.names.some((name) => name.includes(normalize(text.slice(t.start, t.end))));
     const rest = terms.filter((t) => !naming(t));
@@ -168,7 +168,7 @@ export function readQuestion(text: string, context: QuestionContext): Question {
   if (hint) for (const d of context.documents) if (d.kind === hint[0]) documents.add(d.id);
   return {
     text,
-    normalised,
+    normalized,
     language: detectLanguage(text),
     kind,
     terms,

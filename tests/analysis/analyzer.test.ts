@@ -87,7 +87,7 @@ describe('Analyzer properties', () => {
     );
   });
 
-  it('analyses Japanese text the same after normalisation-preserving width changes', () => {
+  it('analyses Japanese text the same after normalization-preserving width changes', () => {
     const fullWidth = (s: string) => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     fc.assert(
       fc.property(fc.constantFrom('Alibabaが2028年までに3800億元', 'IBMは8位', 'D30+延滞率2.97%', 'AIクラウドに投資'), (s) => {

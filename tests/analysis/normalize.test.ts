@@ -37,7 +37,7 @@ describe('normalize', () => {
   });
 
   // A rewritten run (三千八百億 → 3800億) maps each of its characters to the whole run.
-  it('maps every normalised character back into the original text', () => {
+  it('maps every normalized character back into the original text', () => {
     const original = '５，０００億ドルと三千八百億元（ｶﾞｲﾄﾞ）';
     const { text, starts, ends } = normalizeWithMap(original);
     expect(text).toBe('5000億ドルと3800億元(ガイド)');
@@ -47,7 +47,7 @@ describe('normalize', () => {
 });
 
 describe('normalize properties', () => {
-  it('normalising twice changes nothing', () => {
+  it('normalizing twice changes nothing', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => normalize(normalize(s)) === normalize(s)), { numRuns: 500 });
   });
 

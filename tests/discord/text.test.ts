@@ -5,7 +5,7 @@ import {
   boldSpans,
   escapeMarkdown,
   formatQuote,
-  normaliseSpans,
+  normalizeSpans,
   shortenAtSentence,
   truncateAtSentence,
 } from '../../src/discord/format/text.ts';
@@ -70,8 +70,8 @@ describe('shortenAtSentence', () => {
 
 describe('bold spans', () => {
   it('merges touching spans, trims spaces and splits at line breaks', () => {
-    expect(normaliseSpans([[3, 5], [0, 2], [2, 4], [8, 20]], 'ab cd ef\ngh')).toEqual([[0, 5], [9, 11]]);
-    expect(normaliseSpans([[0, 4]], ' ab ')).toEqual([[1, 3]]);
+    expect(normalizeSpans([[3, 5], [0, 2], [2, 4], [8, 20]], 'ab cd ef\ngh')).toEqual([[0, 5], [9, 11]]);
+    expect(normalizeSpans([[0, 4]], ' ab ')).toEqual([[1, 3]]);
   });
 
   it('bolds the matched words of a real quote and escapes the rest', () => {

@@ -1,8 +1,8 @@
 import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/core/types.ts';
-import { chartHeight, chartWidth } from '../../src/figures/chart/config.ts';
-import { chartFontFamily, registerChartFont } from '../../src/figures/chart/font.ts';
+import { CHART_HEIGHT, CHART_WIDTH } from '../../src/figures/chart/config.ts';
+import { CHART_FONT_FAMILY, registerChartFont } from '../../src/figures/chart/font.ts';
 import { renderFigureChart, type RenderedChart } from '../../src/figures/chart/render.ts';
 import { loadFixture, type Fixture } from './corpus-fixture.ts';
 
@@ -48,15 +48,15 @@ async function render(id: string, language: Language = 'ja'): Promise<{ chart: R
 
 describe('charts of each kind', () => {
   it.each([
-    ['ant-delinquency-individuals', 'series', chartHeight],
+    ['ant-delinquency-individuals', 'series', CHART_HEIGHT],
     ['blockchain-patent-ranking', 'ranking', 710],
-    ['ant-revenue-mix', 'breakdown', chartHeight],
-    ['alibaba-ai-investment', 'value', chartHeight],
+    ['ant-revenue-mix', 'breakdown', CHART_HEIGHT],
+    ['alibaba-ai-investment', 'value', CHART_HEIGHT],
   ])('%s (%s): a PNG of the planned size, white, with a title, a drawing and a footer', async (id, kind, height) => {
     expect(fixture.figure(id).kind).toBe(kind);
     const { chart, pixels } = await render(id);
     expect(chart.png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([pixels.width, pixels.height]).toEqual([chartWidth, height]);
+    expect([pixels.width, pixels.height]).toEqual([CHART_WIDTH, height]);
     // The title band (top 34 rows) has text in it; a band between title and footer has the chart.
     expect(inkInRows(pixels, 0, 34)).toBeGreaterThan(800);
     expect(inkInRows(pixels, 120, height - 60)).toBeGreaterThan(2000);
@@ -74,10 +74,10 @@ describe('charts of each kind', () => {
 
   it('draws with the Japanese font from npm, not a system font', () => {
     registerChartFont();
-    expect(GlobalFonts.has(chartFontFamily)).toBe(true);
+    expect(GlobalFonts.has(CHART_FONT_FAMILY)).toBe(true);
     const canvas = createCanvas(10, 10);
     const context = canvas.getContext('2d');
-    context.font = `20px "${chartFontFamily}"`;
+    context.font = `20px "${CHART_FONT_FAMILY}"`;
     // Every kana is about as wide as the em square in Noto Sans JP (Skia versions round a little
     // differently); a missing glyph would be a narrow box or nothing.
     expect(context.measureText('アント').width).toBeGreaterThan(58);
@@ -88,6 +88,6 @@ describe('charts of each kind', () => {
     const started = performance.now();
     const { pixels } = await render('china-online-payment-share', 'en');
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(pixels.width).toBe(chartWidth);
+    expect(pixels.width).toBe(CHART_WIDTH);
   });
 });

@@ -69,7 +69,7 @@ export function truncateAtSentence(text: string, max: number): string {
 }
 
 /** Sort, clip to `length`, trim off surrounding spaces, and merge touching spans. */
-export function normaliseSpans(spans: readonly Span[], text: string): Span[] {
+export function normalizeSpans(spans: readonly Span[], text: string): Span[] {
   const clipped = spans
     .map(([start, end]): Span => [Math.max(0, start), Math.min(text.length, end)])
     .filter(([start, end]) => end > start)
@@ -102,7 +102,7 @@ export function normaliseSpans(spans: readonly Span[], text: string): Span[] {
 export function boldSpans(text: string, spans: readonly Span[]): string {
   let result = '';
   let position = 0;
-  for (const [start, end] of normaliseSpans(spans, text)) {
+  for (const [start, end] of normalizeSpans(spans, text)) {
     result += `${escapeMarkdown(text.slice(position, start))}**${escapeMarkdown(text.slice(start, end))}**`;
     position = end;
   }

@@ -10,17 +10,17 @@ import { fill, t } from '../../core/i18n.ts';
 import { formatCitation } from '../../core/citation.ts';
 import type { Figure } from '../schema.ts';
 import { columnLabel, formatCell, rowLabel } from '../table.ts';
-import { chartFontFamily } from './font.ts';
-import { footer, footerHeight, valueLabels, whiteBackground, type LabelPlacement } from './plugins.ts';
+import { CHART_FONT_FAMILY } from './font.ts';
+import { footer, FOOTER_HEIGHT, valueLabels, whiteBackground, type LabelPlacement } from './plugins.ts';
 
-export const chartWidth = 800;
-export const chartHeight = 450;
+export const CHART_WIDTH = 800;
+export const CHART_HEIGHT = 450;
 /** Room per row of a ranking, so twenty companies with two bars each stay readable. */
-const rankingRowHeight = 28;
-const rankingChrome = 150;
+const RANKING_ROW_HEIGHT = 28;
+const RANKING_CHROME = 150;
 
 /** Tableau 10: distinct in colour and in grey, so a printed chart still tells series apart. */
-export const palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 
 export interface ChartTexts {
   title: string;
@@ -58,8 +58,8 @@ function baseOptions(texts: ChartTexts) {
     animation: false as const,
     responsive: false,
     devicePixelRatio: 1,
-    font: { family: chartFontFamily },
-    layout: { padding: { top: 6, right: 28, bottom: footerHeight + 6, left: 12 } },
+    font: { family: CHART_FONT_FAMILY },
+    layout: { padding: { top: 6, right: 28, bottom: FOOTER_HEIGHT + 6, left: 12 } },
     plugins: {
       title: { display: true, text: texts.title, color: '#222222', font: { size: 18, weight: 'bold' as const }, padding: { top: 4, bottom: 2 } },
       subtitle: { display: true, text: texts.subtitle, color: '#555555', font: { size: 12 }, padding: { bottom: 8 } },
@@ -90,8 +90,8 @@ function seriesChart(figure: Figure, texts: ChartTexts, language: Language): Cha
       datasets: figure.columns.map((column, index) => ({
         label: columnLabel(column, language),
         data: figure.rows.map((row) => row.values[index] ?? null),
-        borderColor: palette[index % palette.length],
-        backgroundColor: palette[index % palette.length],
+        borderColor: PALETTE[index % PALETTE.length],
+        backgroundColor: PALETTE[index % PALETTE.length],
         borderWidth: 3,
         pointRadius: 4,
       })),
@@ -111,7 +111,7 @@ function seriesChart(figure: Figure, texts: ChartTexts, language: Language): Cha
     },
     plugins: [...commonPlugins(texts), valueLabels(cellTexts(figure), 12, placements)],
   };
-  return { width: chartWidth, height: chartHeight, config };
+  return { width: CHART_WIDTH, height: CHART_HEIGHT, config };
 }
 
 function rankingChart(figure: Figure, texts: ChartTexts, language: Language): ChartPlan {
@@ -124,7 +124,7 @@ function rankingChart(figure: Figure, texts: ChartTexts, language: Language): Ch
       datasets: figure.columns.map((column, index) => ({
         label: columnLabel(column, language),
         data: figure.rows.map((row) => row.values[index] ?? null),
-        backgroundColor: palette[index % palette.length],
+        backgroundColor: PALETTE[index % PALETTE.length],
         barPercentage: 0.9,
         categoryPercentage: 0.8,
       })),
@@ -140,8 +140,8 @@ function rankingChart(figure: Figure, texts: ChartTexts, language: Language): Ch
     },
     plugins: [...commonPlugins(texts), valueLabels(cellTexts(figure), 10, figure.columns.map(() => 'after'))],
   };
-  const height = Math.max(chartHeight, rankingChrome + figure.rows.length * rankingRowHeight);
-  return { width: chartWidth, height, config };
+  const height = Math.max(CHART_HEIGHT, RANKING_CHROME + figure.rows.length * RANKING_ROW_HEIGHT);
+  return { width: CHART_WIDTH, height, config };
 }
 
 function breakdownChart(figure: Figure, texts: ChartTexts, language: Language): ChartPlan {
@@ -154,7 +154,7 @@ function breakdownChart(figure: Figure, texts: ChartTexts, language: Language): 
       datasets: [
         {
           data: figure.rows.map((row) => row.values[0] ?? 0),
-          backgroundColor: figure.rows.map((_, index) => palette[index % palette.length]!),
+          backgroundColor: figure.rows.map((_, index) => PALETTE[index % PALETTE.length]!),
           borderColor: '#ffffff',
           borderWidth: 2,
         },
@@ -166,7 +166,7 @@ function breakdownChart(figure: Figure, texts: ChartTexts, language: Language): 
     },
     plugins: commonPlugins(texts),
   };
-  return { width: chartWidth, height: chartHeight, config };
+  return { width: CHART_WIDTH, height: CHART_HEIGHT, config };
 }
 
 /** The chart for a series, ranking or breakdown; value figures have none (they are drawn as cards). */

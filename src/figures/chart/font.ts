@@ -5,10 +5,10 @@
 import { createRequire } from 'node:module';
 import { GlobalFonts } from '@napi-rs/canvas';
 
-export const chartFontFamily = 'Noto Sans JP';
+export const CHART_FONT_FAMILY = 'Noto Sans JP';
 
 const require = createRequire(import.meta.url);
-const fontFiles = [
+const FONT_FILES = [
   '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
   // Titles and the big numbers of value cards are bold; without this weight Skia fakes it poorly.
   '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
@@ -19,14 +19,14 @@ let registered = false;
 /** Register the font once per process; throws with the package name if it is missing. */
 export function registerChartFont(): void {
   if (registered) return;
-  for (const file of fontFiles) {
+  for (const file of FONT_FILES) {
     let path: string;
     try {
       path = require.resolve(file);
     } catch {
       throw new Error(`chart font ${file} not found: run npm install (@expo-google-fonts/noto-sans-jp)`);
     }
-    if (!GlobalFonts.registerFromPath(path, chartFontFamily)) throw new Error(`chart font ${path} could not be registered`);
+    if (!GlobalFonts.registerFromPath(path, CHART_FONT_FAMILY)) throw new Error(`chart font ${path} could not be registered`);
   }
   registered = true;
 }

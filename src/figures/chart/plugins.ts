@@ -5,11 +5,11 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Chart, Plugin } from 'chart.js';
-import { chartFontFamily } from './font.ts';
+import { CHART_FONT_FAMILY } from './font.ts';
 
-export const footerHeight = 30;
-const footerFontSize = 12;
-const minFooterFontSize = 9;
+export const FOOTER_HEIGHT = 30;
+const FOOTER_FONT_SIZE = 12;
+const MIN_FOOTER_FONT_SIZE = 9;
 
 export const whiteBackground: Plugin = {
   id: 'whiteBackground',
@@ -26,19 +26,19 @@ export const whiteBackground: Plugin = {
 export function drawFooter(ctx: SKRSContext2D, text: string, width: number, height: number): void {
   const margin = 12;
   const room = width - 2 * margin;
-  let size = footerFontSize;
+  let size = FOOTER_FONT_SIZE;
   ctx.save();
-  ctx.font = `${size}px "${chartFontFamily}"`;
-  while (size > minFooterFontSize && ctx.measureText(text).width > room) {
+  ctx.font = `${size}px "${CHART_FONT_FAMILY}"`;
+  while (size > MIN_FOOTER_FONT_SIZE && ctx.measureText(text).width > room) {
     size -= 1;
-    ctx.font = `${size}px "${chartFontFamily}"`;
+    ctx.font = `${size}px "${CHART_FONT_FAMILY}"`;
   }
   let shown = text;
   while (shown.length > 1 && ctx.measureText(shown).width > room) shown = `${shown.slice(0, -2)}…`;
   ctx.fillStyle = '#555555';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  ctx.fillText(shown, margin, height - footerHeight / 2);
+  ctx.fillText(shown, margin, height - FOOTER_HEIGHT / 2);
   ctx.restore();
 }
 
@@ -61,7 +61,7 @@ export function valueLabels(texts: readonly (readonly string[])[], fontSize: num
     afterDatasetsDraw(chart: Chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `${fontSize}px "${chartFontFamily}"`;
+      ctx.font = `${fontSize}px "${CHART_FONT_FAMILY}"`;
       ctx.fillStyle = '#333333';
       texts.forEach((datasetTexts, datasetIndex) => {
         const meta = chart.getDatasetMeta(datasetIndex);

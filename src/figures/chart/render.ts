@@ -7,8 +7,8 @@ import { Chart, registerables, type ChartConfiguration, type ChartItem } from 'c
 import type { Language } from '../../core/types.ts';
 import type { DocumentMeta } from '../../core/types.ts';
 import type { Figure } from '../schema.ts';
-import { chartHeight, chartPlan, chartTexts, chartWidth } from './config.ts';
-import { chartFontFamily, registerChartFont } from './font.ts';
+import { CHART_HEIGHT, chartPlan, chartTexts, CHART_WIDTH } from './config.ts';
+import { CHART_FONT_FAMILY, registerChartFont } from './font.ts';
 import { drawValueCard } from './value-card.ts';
 
 export interface RenderedChart {
@@ -23,7 +23,7 @@ function prepareChartJs(): void {
   registerChartFont();
   if (chartJsReady) return;
   Chart.register(...registerables);
-  Chart.defaults.font.family = chartFontFamily;
+  Chart.defaults.font.family = CHART_FONT_FAMILY;
   chartJsReady = true;
 }
 
@@ -32,8 +32,8 @@ export async function renderFigureChart(figure: Figure, document: DocumentMeta |
   prepareChartJs();
   const texts = chartTexts(figure, document, language);
   const plan = chartPlan(figure, texts, language);
-  const width = plan?.width ?? chartWidth;
-  const height = plan?.height ?? chartHeight;
+  const width = plan?.width ?? CHART_WIDTH;
+  const height = plan?.height ?? CHART_HEIGHT;
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   let chart: Chart | undefined;

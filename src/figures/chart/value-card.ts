@@ -7,14 +7,14 @@ import type { Language } from '../../core/types.ts';
 import type { Figure } from '../schema.ts';
 import { columnLabel, formatCell, rowLabel } from '../table.ts';
 import type { ChartTexts } from './config.ts';
-import { chartFontFamily } from './font.ts';
-import { drawFooter, footerHeight } from './plugins.ts';
+import { CHART_FONT_FAMILY } from './font.ts';
+import { drawFooter, FOOTER_HEIGHT } from './plugins.ts';
 
-const margin = 40;
-const titleSize = 20;
+const MARGIN = 40;
+const TITLE_SIZE = 20;
 
 function font(size: number, bold = false): string {
-  return `${bold ? 'bold ' : ''}${size}px "${chartFontFamily}"`;
+  return `${bold ? 'bold ' : ''}${size}px "${CHART_FONT_FAMILY}"`;
 }
 
 /** Break `text` into lines no wider than `width`: English between words, Japanese between characters. */
@@ -50,12 +50,12 @@ export function drawValueCard(ctx: SKRSContext2D, figure: Figure, texts: ChartTe
   ctx.textBaseline = 'alphabetic';
 
   ctx.fillStyle = '#222222';
-  ctx.font = font(titleSize, true);
+  ctx.font = font(TITLE_SIZE, true);
   ctx.textAlign = 'center';
-  let y = margin;
-  for (const line of wrap(ctx, texts.title, width - 2 * margin)) {
+  let y = MARGIN;
+  for (const line of wrap(ctx, texts.title, width - 2 * MARGIN)) {
     ctx.fillText(line, width / 2, y);
-    y += titleSize + 8;
+    y += TITLE_SIZE + 8;
   }
   ctx.fillStyle = '#555555';
   ctx.font = font(13);
@@ -63,10 +63,10 @@ export function drawValueCard(ctx: SKRSContext2D, figure: Figure, texts: ChartTe
   y += 30;
 
   const columns = figure.columns.length;
-  const labelWidth = Math.round((width - 2 * margin) * (columns > 1 ? 0.3 : 0.4));
-  const columnWidth = (width - 2 * margin - labelWidth) / columns;
+  const labelWidth = Math.round((width - 2 * MARGIN) * (columns > 1 ? 0.3 : 0.4));
+  const columnWidth = (width - 2 * MARGIN - labelWidth) / columns;
   const headerHeight = columns > 1 ? 24 : 0;
-  const rowsArea = height - footerHeight - 16 - y - headerHeight;
+  const rowsArea = height - FOOTER_HEIGHT - 16 - y - headerHeight;
   const rowHeight = Math.min(90, rowsArea / figure.rows.length);
   const valueSize = Math.max(18, Math.min(44, Math.floor(rowHeight * 0.5)));
   // The column names and the numbers sit together in the middle of the card.
@@ -75,7 +75,7 @@ export function drawValueCard(ctx: SKRSContext2D, figure: Figure, texts: ChartTe
     ctx.font = font(14);
     ctx.fillStyle = '#555555';
     figure.columns.forEach((column, index) => {
-      ctx.fillText(columnLabel(column, language), margin + labelWidth + columnWidth * (index + 0.5), y + 14);
+      ctx.fillText(columnLabel(column, language), MARGIN + labelWidth + columnWidth * (index + 0.5), y + 14);
     });
     y += headerHeight;
   }
@@ -84,13 +84,13 @@ export function drawValueCard(ctx: SKRSContext2D, figure: Figure, texts: ChartTe
     ctx.textAlign = 'right';
     ctx.fillStyle = '#444444';
     fittingSize(ctx, rowLabel(row, language), labelWidth - 16, 16, 11, false);
-    ctx.fillText(rowLabel(row, language), margin + labelWidth - 16, baseline);
+    ctx.fillText(rowLabel(row, language), MARGIN + labelWidth - 16, baseline);
     ctx.textAlign = 'center';
     figure.columns.forEach((_, column) => {
       const cell = formatCell(figure, row, column);
       ctx.fillStyle = ['#4e79a7', '#f28e2b'][column % 2]!;
       fittingSize(ctx, cell, columnWidth - 12, valueSize, 14, true);
-      ctx.fillText(cell, margin + labelWidth + columnWidth * (column + 0.5), baseline);
+      ctx.fillText(cell, MARGIN + labelWidth + columnWidth * (column + 0.5), baseline);
     });
   });
 
