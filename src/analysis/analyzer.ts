@@ -7,6 +7,7 @@
  */
 import type { AliasTable } from './aliases.ts';
 import { normalizeWithMap, type NormalizedText } from './normalize.ts';
+import { readingOf } from './readings.ts';
 import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
 
 /**
@@ -14,7 +15,7 @@ import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
  * built with other settings is rebuilt; bump `version` when the code that applies them changes.
  */
 export const ANALYZER_SETTINGS = {
-  version: 4,
+  version: 5,
   /** Lucene's default stop tags (matched as prefixes of `pos-pos_detail_1`), plus pronoun-like classes. */
   stopTags: [
     '助詞', '助動詞', '接続詞', '記号', 'フィラー', '感動詞', 'その他-間投', '非言語音', '連体詞',
@@ -56,13 +57,17 @@ export type TermKind = 'word' | 'number' | 'ordinal' | 'compound' | 'concept';
 export interface Term {
   term: string;
   kind: TermKind;
+  /** A noun (or an English word, a compound, a concept): what a question names rather than says about it. */
+  noun: boolean;
+  /** kuromoji's part of speech and its first detail (名詞-サ変接続), for words kuromoji read. */
+  pos?: string;
   /** Offsets in the original (not normalized) text. */
   start: number;
   end: number;
 }
 
 const STOP_WORDS = new Set<string>(ANALYZER_SETTINGS.stopWords);
-const ORDINALS: Record<string, string> = Object.fromEntries(ANALYZER_SETTINGS.englishOrdinals.map((word, i) => [word, String(i + 1)]));
+const ORDINALS = new Map<string, string>(ANALYZER_SETTINGS.englishOrdinals.map((word, i) => [word, String(i + 1)]));
 const ENGLISH_STOP_WORDS = new Set<string>(ANALYZER_SETTINGS.englishStopWords);
 const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
 /** ASCII pieces: words with at least one letter (5g, b2b2c, d30+), decimal numbers, and %. */
@@ -96,6 +101,7 @@ interface RawToken {
   term: string;
   kind: 'word' | 'number' | 'ordinal';
   noun: boolean;
+  pos?: string;
   /** Offsets in the normalized text. */
   start: number;
   end: number;
@@ -120,7 +126,7 @@ export class Analyzer {
     });
     for (let i = 0; i < raw.length; i++) {
       const token = raw[i]!;
-      terms.push({ term: token.term, kind: token.kind, ...toOriginal(token.start, token.end) });
+      terms.push({ term: token.term, kind: token.kind, noun: token.noun, ...(token.pos && { pos: token.pos }), ...toOriginal(token.start, token.end) });
       // Compounds: adjacent nouns, so 延滞率 or 組織再編 also match as a whole.
       if (!token.noun) continue;
       let compound = token.term;
@@ -129,13 +135,18 @@ export class Analyzer {
         const previous = raw[i + k - 1]!;
         if (!next || !next.noun || next.start !== previous.end || next.kind === 'number') break;
         compound += next.term;
-        terms.push({ term: compound, kind: 'compound', ...toOriginal(token.start, next.end) });
+        terms.push({ term: compound, kind: 'compound', noun: true, ...toOriginal(token.start, next.end) });
       }
     }
     for (const match of this.aliases.find(normalized.text)) {
-      terms.push({ term: match.concept, kind: 'concept', ...toOriginal(match.start, match.end) });
+      terms.push({ term: match.concept, kind: 'concept', noun: true, ...toOriginal(match.start, match.end) });
     }
     return terms.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** How a term sounds, in katakana (延滞率 → エンタイリツ), read by kuromoji on its own; undefined for an unknown word. */
+  reading(term: string): string | undefined {
+    return readingOf(this.tokenizer.tokenize(term));
   }
 
   /** Character bigrams of the text's Japanese runs, plus its ASCII words and numbers, for recall. */
@@ -154,7 +165,7 @@ export class Analyzer {
       const term = isNumber || piece === '%' ? piece : stemEnglish(piece.replace(/'s$/, ''));
       // Not in third-party or first-hand.
       const hyphenated = text[m.index + piece.length] === '-';
-      const ordinal = hyphenated ? undefined : (ORDINALS[piece] ?? /^(\d+)(?:st|nd|rd|th)$/.exec(piece)?.[1]);
+      const ordinal = hyphenated ? undefined : (ORDINALS.get(piece) ?? /^(\d+)(?:st|nd|rd|th)$/.exec(piece)?.[1]);
       // "second" and "2nd" are the number 2 too (2位, row 2 of a ranking).
       if (ordinal !== undefined) out.push({ term: ordinal, kind: 'ordinal', noun: false, start: m.index, end: m.index + piece.length });
       else out.push({ term, kind: isNumber ? 'number' : 'word', noun: !isNumber, start: m.index, end: m.index + piece.length });
@@ -168,7 +179,7 @@ export class Analyzer {
         const term = stemKatakana(base.replace(/\s+/g, ''));
         if (!term || STOP_WORDS.has(term) || STOP_WORDS.has(token.surface_form)) continue;
         const start = runStart + token.word_position - 1;
-        out.push({ term, kind: 'word', noun: token.pos === '名詞' || token.pos === '接頭詞', start, end: start + token.surface_form.length });
+        out.push({ term, kind: 'word', noun: token.pos === '名詞' || token.pos === '接頭詞', pos: `${token.pos}-${token.pos_detail_1}`, start, end: start + token.surface_form.length });
       }
     }
     return out.sort((a, b) => a.start - b.start);

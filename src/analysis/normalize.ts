@@ -27,7 +27,12 @@ const FOLD: Record<string, string> = {
   '“': '"', '”': '"', '‘': "'", '’': "'", '„': '"',
   '　': ' ', '\t': ' ', '\r': ' ',
   '･': '・',
+  // Bullets lost their meaning with the layout; kuromoji would read them as nouns (•国内).
+  '•': ' ', '∙': ' ', '‣': ' ', '⁃': ' ',
 };
+
+/** Latin letters with accents (résumé, café): compared without them, as people type them. */
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 /**
  * Strip what a person cannot see or type: controls, zero-width characters, private-use glyphs.
@@ -49,7 +54,8 @@ function normalizeChunk(chunk: string): string {
   // NFKC turns ㍻ or ㈱ into several characters, which is what we want; map each back to the chunk.
   // What NFKC produces is checked again, so that normalizing twice changes nothing (ﾠ → ㅤ → ᅠ).
   let folded = '';
-  for (const ch of chunk.normalize('NFKC').toLowerCase()) {
+  const base = ACCENTED_LATIN.test(chunk) ? chunk.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : chunk;
+  for (const ch of base.normalize('NFKC').toLowerCase()) {
     if (INVISIBLE.test(ch)) continue;
     folded += CONTROL_OR_PRIVATE.test(ch) ? ' ' : (FOLD[ch] ?? ch);
   }

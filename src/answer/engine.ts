@@ -6,6 +6,8 @@
 import MiniSearch from 'minisearch';
 import { AliasTable, loadAliases } from '../analysis/aliases.ts';
 import { Analyzer } from '../analysis/analyzer.ts';
+import { ReadingTable } from '../analysis/readings.ts';
+import { SynonymTable } from '../analysis/synonyms.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { FIGURE_WORDS, kindSpec } from '../core/answer-kinds.ts';
 import { detectLanguage, say } from '../core/i18n.ts';
@@ -21,6 +23,7 @@ import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type Qu
 import { rank, type SearchIndex } from '../search/rank.ts';
 import { resolveOptions, type ShioriOptions, type ShioriOptionsInput } from './options.ts';
 import { locatePassage } from './locate.ts';
+import { judgeConfidence } from './confidence.ts';
 import { chooseQuote } from './quote.ts';
 import { questionProblems } from './text.ts';
 import type { Answer, AskOutcome, Hit } from './types.ts';
@@ -109,6 +112,9 @@ export class Shiori {
       documentFrequency: (term) => documentFrequency.get(term) ?? 0,
       passageCount: data.passages.length,
       kindWordWeight: options.ranking.kindWordWeight,
+      synonyms: new SynonymTable(data.synonyms),
+      readings: new ReadingTable(data.readings),
+      expansion: options.ranking.expansion,
     };
   }
 
@@ -162,8 +168,8 @@ export class Shiori {
       const quote = chooseQuote(r.passage, r.layout, r.units, question.slots, question.kind, this.options.quotes);
       return { passage: toPassage(r.passage), document: this.documentsById.get(r.passage.doc)!, score: round(r.score), quote: quote.text, marks: quote.marks };
     });
-    const confident = (ranked[0]?.coverage ?? 0) >= ranking.confidentCoverage;
-    const answer: Answer = { question: question.text, language: question.language, kind: question.kind, hits, confident, figures: [] };
+    const unsure = judgeConfidence(question, ranked, this.options.confidence);
+    const answer: Answer = { question: question.text, language: question.language, kind: question.kind, hits, confident: unsure === undefined, ...(unsure && { unsure }), figures: [] };
     answer.figures = this.figuresAskedFor(question, answer);
     return { ok: true, answer };
   }

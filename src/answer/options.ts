@@ -6,12 +6,14 @@
  */
 import { PASSAGE_DEFAULTS, type PassageOptions } from '../corpus/passages.ts';
 import { RANKING_DEFAULTS, type RankingOptions } from '../search/rank.ts';
+import { CONFIDENCE_DEFAULTS, type ConfidenceOptions } from './confidence.ts';
 import { QUOTE_DEFAULTS, type QuoteOptions } from './quote.ts';
 
 export interface ShioriOptions {
   passages: PassageOptions;
   ranking: RankingOptions;
   quotes: QuoteOptions;
+  confidence: ConfidenceOptions;
   /** Hits returned when the caller does not say, and at most. */
   hits: { default: number; max: number };
 }
@@ -20,6 +22,7 @@ export const DEFAULT_OPTIONS: ShioriOptions = {
   passages: PASSAGE_DEFAULTS,
   ranking: RANKING_DEFAULTS,
   quotes: QUOTE_DEFAULTS,
+  confidence: CONFIDENCE_DEFAULTS,
   hits: { default: 3, max: 10 },
 };
 

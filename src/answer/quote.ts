@@ -167,7 +167,7 @@ export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, unit
 
 /** Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's words. */
 function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], isSlide: boolean): Quote {
-  const wanted = new Set(slots.flatMap((s) => [...s.terms]));
+  const wanted = new Set(slots.flatMap((s) => [...s.terms, ...s.alternatives.keys()]));
   let text = '';
   const marks: Span[] = [];
   picked.forEach((u, k) => {

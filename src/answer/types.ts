@@ -4,6 +4,7 @@
  */
 import type { AnswerKind, DocumentMeta, Language, Passage, QuestionProblem, Span } from '../core/types.ts';
 import type { Figure } from '../figures/schema.ts';
+import type { UnsureReason } from './confidence.ts';
 
 /** One retrieved passage with the excerpt that answers. */
 export interface Hit {
@@ -26,6 +27,8 @@ export interface Answer {
   hits: Hit[];
   /** False when the best hit is only loosely related: say so rather than quote it with confidence. */
   confident: boolean;
+  /** Why Shiori is not sure, when it is not. */
+  unsure?: UnsureReason;
   /** Catalogue figures the question asks for (shown as cards with charts); empty when unsure. */
   figures: Figure[];
 }

@@ -24,6 +24,7 @@ export function outcomeToJson(outcome: AskOutcome): object {
   return {
     question: answer.question,
     confident: answer.confident,
+    ...(answer.unsure && { reason: answer.unsure }),
     results: answer.hits.map((hit) => ({
       id: hit.passage.id,
       doc: hit.document.id,

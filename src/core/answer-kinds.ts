@@ -38,7 +38,7 @@ export const ANSWER_KINDS = {
   count: {
     asked: /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/,
     askingWords: ['数', '件数', '社数', '個数', 'number', 'count'],
-    evidence: /\d[\d,.]*\s*(?:社|件|個|人|都市|つ|回|か所|カ所|の都市|名|日間|ヵ月|か月)/,
+    evidence: /\d[\d,.]*\s*(?:万|億|兆)?\s*(?:社|件|個|人|名|都市|の都市|つ|回|か所|カ所|箇所|日間|ヵ月|ヶ月|か月|年間|倍|台|店|店舗|種類|項目|行|文字|バイト)|^\d+ \S+ .* \d+/m,
     number: true,
     figure: true,
   },
@@ -78,7 +78,7 @@ export const ANSWER_KINDS = {
     figure: false,
   },
   name: {
-    asked: /誰|だれ|どこ|どの|何という|名前|社名|何と呼|略称|\babbreviat|\bacronym|\bwho\b|\bwhich\b|\bwhat company\b|\bname[sd]?\b|\bcalled\b/,
+    asked: /誰|だれ|どこ|どの|何という|名前|社名|何と呼|略称|\babbreviat|\bacronym|\bwho\b|\bwhere\b|\bwhich\b|\bwhat company\b|\bname[sd]?\b|\bcalled\b/,
     askingWords: ['名前', '社名', '呼ぶ', 'name', 'company', 'firm'],
     /** An acronym in brackets or alone, a CamelCase product name (「」 marks emphasis too often to count). */
     evidence: /[（(][A-Za-z][A-Za-z0-9]+[)）]|\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/,

@@ -15,6 +15,7 @@ export const documentKindLabels: Record<DocumentKind, Localised> = {
 /** Where a passage is, as a person reads it: 「第3章 …」 スライド 12 / “…”, slide 12. */
 export function formatLocation(location: PassageLocation, language: Language): string {
   const { chapter, slide, paragraph, part, parts } = location;
+  if (location.front) return language === 'ja' ? '書誌情報' : 'document details';
   const bits: string[] = [];
   if (language === 'ja') {
     if (chapter) bits.push(`「${chapter}」`);

@@ -39,6 +39,8 @@ export interface PassageLocation {
   slide?: number;
   /** Paragraph number in an article (1-based, in reading order once repeats are folded). */
   paragraph?: number;
+  /** The document's details (title, author, date, source), not a passage of its text. */
+  front?: boolean;
   /** When a long slide or paragraph is split: which part, and of how many. */
   part?: number;
   parts?: number;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DOCUMENT_EXTENSIONS, META_SUFFIX, ALIAS_FILE_PATTERN } from '../core/paths.ts';
-import { PASSAGE_DEFAULTS, splitIntoPassages, type PassageOptions } from './passages.ts';
+import { metadataPassage, PASSAGE_DEFAULTS, splitIntoPassages, type PassageOptions } from './passages.ts';
 import type { DocumentKind, DocumentMeta, Passage } from '../core/types.ts';
 
 
@@ -139,7 +139,8 @@ export async function loadCorpus(corpusDir: string, options: PassageOptions = PA
       continue;
     }
     documents.push(document);
-    for (const passage of documentPassages) passages.push(passage);
+    passages.push(metadataPassage(document));
+    for (const passage of documentPassages) passages.push({ ...passage, order: passage.order + 1 });
   }
   return { documents, passages, problems, hash: await hashCorpus(corpusDir) };
 }

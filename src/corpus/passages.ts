@@ -2,6 +2,7 @@
  * Documents → passages: pieces a person can quote and cite, most under 500 characters, each
  * knowing where it is (chapter and slide, or paragraph).
  */
+import { formatPartialDate } from '../core/citation.ts';
 import type { DocumentMeta, Passage, PassageLocation } from '../core/types.ts';
 import { splitArticleIntoParagraphs } from './article.ts';
 import { splitDeckIntoSlides, type Slide } from './deck.ts';
@@ -154,3 +155,20 @@ function splitLongSentence(sentence: string, target: number): string[] {
   return out;
 }
 
+
+/** Id of the passage that holds a document's details. */
+export const METADATA_PASSAGE_SUFFIX = '#about';
+
+/**
+ * A document's details as a passage of their own, so that 「この記事は誰が書いた？」 or "when was the
+ * deck presented?" are answered with a quote: the title, then one line each for the author, the
+ * date and the source, each labelled with the words people ask about it with. Cited as the
+ * document's details, never as its text.
+ */
+export function metadataPassage(document: DocumentMeta): Passage {
+  const lines = [`『${document.title}』`];
+  if (document.author) lines.push(`著者（書いた人・author）：${document.author}`);
+  if (document.date) lines.push(`日付（公開・発表・date）：${formatPartialDate(document.date, 'ja')}（${document.date}）`);
+  if (document.source) lines.push(`出典（掲載・source）：${document.source}`);
+  return { id: `${document.id}${METADATA_PASSAGE_SUFFIX}`, doc: document.id, order: 0, location: { front: true }, text: lines.join('\n') };
+}

@@ -7,6 +7,9 @@
 import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import { ANALYZER_SETTINGS, type Analyzer } from '../analysis/analyzer.ts';
+import { normalize } from '../analysis/normalize.ts';
+import { buildReadingTable } from '../analysis/readings.ts';
+import { compileSynonyms, SYNONYM_SETTINGS } from '../analysis/synonyms.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
 import type { Corpus } from '../corpus/load.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
@@ -21,7 +24,7 @@ export const INDEX_FORMAT = 2;
  * at build time from values, never from source files read at run time.
  */
 export function indexVersion(passages: PassageOptions): string {
-  return createHash('sha256').update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_SETTINGS, passages })).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_SETTINGS, synonyms: SYNONYM_SETTINGS, passages })).digest('hex').slice(0, 16);
 }
 
 /** Fields of the MiniSearch index; their values are analysed terms joined by spaces. */
@@ -65,6 +68,10 @@ export interface IndexData {
   passages: IndexedPassage[];
   /** The alias groups the index was built with (normalized), so a loaded index needs no YAML. */
   aliasGroups: string[][];
+  /** The synonym groups of the general dictionary that touch this corpus (see analysis/synonyms.ts). */
+  synonyms: string[][];
+  /** Katakana reading → the corpus's terms that read so (see analysis/readings.ts). */
+  readings: Record<string, string[]>;
   miniSearch: unknown;
 }
 
@@ -74,11 +81,10 @@ const POINTS_BACK = /^(?:この|その|これ|それ|こうした|そうした|�
 /**
  * What a passage is about beyond its own text: the slide's lead message and chapter, the document's
  * title, the other parts of the same slide (or the passage before one that opens by pointing back,
- * この数字…), and, for the first passage (the title page), the document's author, date and source.
+ * この数字…).
  */
 function contextText(passage: Passage, document: DocumentMeta | undefined, related: readonly Passage[]): string {
   const parts = [passage.heading, passage.location.chapter, document?.title];
-  if (passage.order === 0 && document) parts.push(document.author, document.source, document.date);
   for (const other of related) if (other.id !== passage.id) parts.push(other.text);
   return parts.filter(Boolean).join('\n');
 }
@@ -101,8 +107,18 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, version: string, 
   const miniSearch = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
   const documents = new Map(corpus.documents.map((d) => [d.id, d]));
   const siblings = siblingsOf(corpus.passages);
+  /** Every term of the corpus, and the normalized surface forms of its words (what the synonym dictionary spells). */
+  const vocabulary = new Set<string>();
+  const readable = new Set<string>();
   const passages: IndexedPassage[] = corpus.passages.map((passage, i) => {
     const terms = analyzer.analyze(passage.text);
+    for (const t of terms) {
+      vocabulary.add(t.term);
+      if (t.kind === 'word') vocabulary.add(normalize(passage.text.slice(t.start, t.end)));
+      if ((t.kind === 'word' || t.kind === 'compound') && isReadable(t.term)) readable.add(t.term);
+    }
+    // A document's details are found by their labels and values; its title is what it is about (context).
+    const words = passage.location.front ? terms.filter((t) => t.start > passage.text.indexOf('\n')) : terms;
     const related = [...(siblings.get(passage.id) ?? [])];
     // A passage that opens by pointing back (この数字、…) is read with the passage before it.
     const previous = corpus.passages[i - 1];
@@ -112,7 +128,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, version: string, 
       id: passage.id,
       // Each term once: in short passages presence is what counts, and a diagram that repeats a
       // name on every label (アント…) should not outrank the line that answers.
-      words: [...new Set(terms.map((t) => t.term))].join(' '),
+      words: [...new Set(words.map((t) => t.term))].join(' '),
       bigrams: [...new Set(analyzer.bigrams(passage.text))].join(' '),
       context: contextTerms.join(' '),
     });
@@ -120,7 +136,7 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, version: string, 
     return {
       ...passage,
       units: passageUnits(passage),
-      terms: terms.map((t): StoredTerm => [t.term, t.start, t.end]),
+      terms: words.map((t): StoredTerm => [t.term, t.start, t.end]),
       context: [...new Set(contextTerms)],
     };
   });
@@ -132,6 +148,13 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, version: string, 
     documents: corpus.documents,
     passages,
     aliasGroups: analyzer.aliases.groups.map((group) => group.spellings),
+    synonyms: compileSynonyms(analyzer, vocabulary),
+    readings: buildReadingTable([...readable].map((term) => [term, analyzer.reading(term)])),
     miniSearch: miniSearch.toJSON(),
   };
+}
+
+/** Terms worth a reading: words and compounds written with kanji, not concepts or Latin words. */
+function isReadable(term: string): boolean {
+  return /[\u3005\u4e00-\u9fff]/.test(term) && !term.startsWith('§') && [...term].length >= 2;
 }

@@ -23,6 +23,8 @@ const indexShape = z.object({
   documents: z.array(z.object({ id: z.string(), title: z.string() }).loose()),
   passages: z.array(z.object({ id: z.string(), doc: z.string(), text: z.string(), units: z.array(z.unknown()), terms: z.array(z.unknown()) }).loose()).min(1),
   aliasGroups: z.array(z.array(z.string())),
+  synonyms: z.array(z.array(z.string())),
+  readings: z.record(z.string(), z.array(z.string())),
   miniSearch: z.object({}).loose(),
 });
 

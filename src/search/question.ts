@@ -5,7 +5,10 @@
  * and polite endings are recognised on the raw question, then dropped from the search terms.
  */
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
-import { normalize, stripInvisible } from '../analysis/normalize.ts';
+import { normalize, normalizeWithMap, stripInvisible } from '../analysis/normalize.ts';
+import type { ReadingTable } from '../analysis/readings.ts';
+import { ROMAJI_FUNCTION_WORDS, romajiToKatakana } from '../analysis/romaji.ts';
+import type { SynonymTable } from '../analysis/synonyms.ts';
 import { detectAnswerKind, kindSpec } from '../core/answer-kinds.ts';
 import { detectLanguage } from '../core/i18n.ts';
 import type { AnswerKind, DocumentKind, DocumentMeta, Language, QuestionProblem } from '../core/types.ts';
@@ -15,8 +18,16 @@ export const QUESTION_MAX_CHARS = 500;
 
 /** A question term and the terms that stand for the same thing (a word and its alias concept). */
 export interface Slot {
+  /** The asker's own terms: a word and the alias concept it spells. */
   terms: Set<string>;
+  /**
+   * Other spellings of the same thing the asker did not write (a synonym from the dictionary, a word
+   * the kana or romaji spells), each with the share of the slot's weight a match through it earns.
+   */
+  alternatives: Map<string, number>;
   weight: number;
+  /** No passage holds it, nor any other spelling of it: a specific word the documents never use. */
+  unknown: boolean;
   /**
    * Only adds precision: matching it helps, missing it costs nothing. So are compounds (延滞率 beside
    * 延滞 and 率), words and concepts inside a longer alias spelling, and ordinals outside a rank question.
@@ -41,6 +52,19 @@ export interface Question {
   documents: ReadonlySet<string>;
 }
 
+/** How much a match through another spelling counts, as a share of a match of the asker's own word. */
+export interface ExpansionOptions {
+  synonym: number;
+  /** A synonym Sudachi marks as not expanding (消す → 削除). */
+  weakSynonym: number;
+  /** A word a run of kana spells (えんたいりつ → 延滞率); divided among the words sharing the reading. */
+  reading: number;
+  /** A word a romaji run spells (toushi → 投資). */
+  romaji: number;
+}
+
+export const EXPANSION_DEFAULTS: ExpansionOptions = { synonym: 0.7, weakSynonym: 0.4, reading: 0.6, romaji: 0.8 };
+
 /** What reading a question needs to know about the index it will be asked of. */
 export interface QuestionContext {
   analyzer: Analyzer;
@@ -50,6 +74,9 @@ export interface QuestionContext {
   passageCount: number;
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
   kindWordWeight: number;
+  synonyms: SynonymTable;
+  readings: ReadingTable;
+  expansion: ExpansionOptions;
 }
 
 /** Words of a question that ask rather than say: dropped from the search terms. */
@@ -105,7 +132,7 @@ function documentsNamed(normalized: string, documents: readonly DocumentMeta[]):
 }
 
 /** Group the question's terms into slots: one per thing asked about. */
-export function questionSlots(terms: Term[], context: Pick<QuestionContext, 'documentFrequency' | 'passageCount' | 'kindWordWeight'>, kind: AnswerKind = 'any'): Slot[] {
+export function questionSlots(terms: Term[], context: QuestionContext, kind: AnswerKind = 'any', text = ''): Slot[] {
   const slots: Slot[] = [];
   const concepts = terms.filter((t) => t.kind === 'concept');
   const weightOf = (term: string) => idf(context.passageCount, context.documentFrequency(term));
@@ -113,7 +140,7 @@ export function questionSlots(terms: Term[], context: Pick<QuestionContext, 'doc
     // A concept inside a longer one (§元 in デジタル人民元) only adds precision, like a word inside it.
     const nested = concepts.some((outer) => outer !== concept && outer.start <= concept.start && concept.end <= outer.end && outer.end - outer.start > concept.end - concept.start);
     if (slots.some((s) => s.terms.has(concept.term))) continue;
-    slots.push({ terms: new Set([concept.term]), weight: 0, optional: nested });
+    slots.push({ terms: new Set([concept.term]), alternatives: new Map(), weight: 0, optional: nested, unknown: false });
   }
   for (const term of terms) {
     if (term.kind === 'concept' || slots.some((s) => s.terms.has(term.term))) continue;
@@ -123,7 +150,7 @@ export function questionSlots(terms: Term[], context: Pick<QuestionContext, 'doc
     // asked for in a question for a rank (second → row 2), a mere word elsewhere (do X first).
     const inside = concepts.some((c) => c.start <= term.start && term.start < c.end);
     const optional = (inside && term.kind !== 'number') || term.kind === 'compound' || (term.kind === 'ordinal' && kind !== 'rank');
-    slots.push({ terms: new Set([term.term]), weight: 0, optional });
+    slots.push({ terms: new Set([term.term]), alternatives: alternativesOf(term, context), weight: 0, optional, unknown: false });
   }
   const kindWords = new Set(kindSpec(kind)?.askingWords ?? []);
   // A concept spelled by a word that only asks (占める → §割合) asks too.
@@ -138,8 +165,36 @@ export function questionSlots(terms: Term[], context: Pick<QuestionContext, 'doc
   for (const slot of slots) {
     const askingOnly = [...slot.terms].some((t) => kindWords.has(t) || askingConcepts.has(t));
     slot.weight = Math.max(...[...slot.terms].map(weightOf)) * (slot.optional ? 0.5 : 1) * (askingOnly ? context.kindWordWeight : 1);
+    const inCorpus = [...slot.terms, ...slot.alternatives.keys()].some((t) => context.documentFrequency(t) > 0);
+    if (inCorpus || slot.optional || askingOnly) continue;
+    // Words no passage holds: a specific one (a noun, a name, an acronym) is evidence that the
+    // documents do not answer; any other (an English word of the question's phrasing, an adverb, a
+    // verb) weighs nothing.
+    const term = terms.find((t) => slot.terms.has(t.term));
+    if (term && isSpecific(term, text)) slot.unknown = true;
+    else slot.weight = 0;
   }
   return slots;
+}
+
+/** A term that names something specific: a noun in Japanese, a number, an acronym or a capitalised name in Latin letters. */
+function isSpecific(term: Term, text: string): boolean {
+  const written = text.slice(term.start, term.end);
+  if (term.kind === 'number') return true;
+  if (/^[\x20-\x7e]+$/.test(written)) return /^[A-Z0-9][A-Z0-9&.+-]+$/.test(written) || (/^[A-Z]/.test(written) && term.start > 0);
+  return term.noun;
+}
+
+/** The other spellings of a question's word that the corpus uses: synonyms from the dictionary. */
+function alternativesOf(term: Term, context: QuestionContext): Map<string, number> {
+  const alternatives = new Map<string, number>();
+  if (term.kind !== 'word' && term.kind !== 'compound') return alternatives;
+  for (const synonym of context.synonyms.synonyms(term.term)) {
+    if (context.documentFrequency(synonym.term) === 0) continue;
+    const share = synonym.weak ? context.expansion.weakSynonym : context.expansion.synonym;
+    alternatives.set(synonym.term, Math.max(alternatives.get(synonym.term) ?? 0, share));
+  }
+  return alternatives;
 }
 
 /**
@@ -173,7 +228,73 @@ export function readQuestion(text: string, context: QuestionContext): Question {
     kind,
     terms,
     bigrams: [...new Set(bigrams)],
-    slots: questionSlots(terms, context, kind),
+    slots: withSpelledWords(questionSlots(terms, context, kind, text), text, terms, context),
     documents,
   };
+}
+
+/** Runs of kana in the normalized question: where a word may be spelled out (えんたいりつ). */
+const KANA_RUN = /[\u3041-\u3096\u30a1-\u30fa\u30fc]{3,}/g;
+/** Runs of Latin words: where Japanese may be typed in romaji. */
+const LATIN_WORD = /[a-z][a-z'-]*/g;
+
+/**
+ * Words the question spells in kana or romaji that the corpus writes in kanji or katakana:
+ * えんたいりつ → 延滞率, toushi → 投資, soshiki saihen → 組織再編. Each found word is a slot of its
+ * own at the weight of a match through it; the pieces kuromoji cut the kana into (えん / たい / りつ)
+ * or the Latin words it was typed as then only add precision.
+ */
+function withSpelledWords(slots: Slot[], text: string, terms: readonly Term[], context: QuestionContext): Slot[] {
+  const { text: normalized, starts, ends } = normalizeWithMap(text);
+  const found: Array<{ terms: string[]; share: number; start: number; end: number }> = [];
+  const inCorpus = (t: string) => context.documentFrequency(t) > 0;
+  KANA_RUN.lastIndex = 0;
+  for (let m = KANA_RUN.exec(normalized); m; m = KANA_RUN.exec(normalized)) {
+    for (const hit of context.readings.find(m[0])) {
+      const hitTerms = hit.terms.filter(inCorpus);
+      if (hitTerms.length > 0) found.push({ terms: hitTerms, share: context.expansion.reading / hitTerms.length, start: m.index + hit.start, end: m.index + hit.end });
+    }
+  }
+  // Romaji: runs of words that could be romaji; a run counts when its kana reaches the corpus.
+  const words: Array<{ word: string; start: number; end: number; kana?: string }> = [];
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(normalized); m; m = LATIN_WORD.exec(normalized)) words.push({ word: m[0], start: m.index, end: m.index + m[0].length, kana: romajiToKatakana(m[0]) });
+  const romajiEvidence = words.some((w) => ROMAJI_FUNCTION_WORDS.has(w.word));
+  for (let i = 0; i < words.length; i++) {
+    for (let length = Math.min(3, words.length - i); length >= 1; length--) {
+      const run = words.slice(i, i + length);
+      if (run.some((w) => !w.kana || ROMAJI_FUNCTION_WORDS.has(w.word))) continue;
+      // A word the corpus itself uses in Latin letters (cloud, ant) is English, unless the question is plainly romaji.
+      if (!romajiEvidence && run.every((w) => inCorpus(w.word))) continue;
+      const kana = run.map((w) => w.kana).join('');
+      const hitTerms = inCorpus(kana) ? [kana] : (context.readings.find(kana).find((h) => h.start === 0 && h.end === kana.length)?.terms ?? []).filter(inCorpus);
+      if (hitTerms.length === 0) continue;
+      found.push({ terms: hitTerms, share: context.expansion.romaji / hitTerms.length, start: run[0]!.start, end: run.at(-1)!.end });
+      i += length - 1;
+      break;
+    }
+  }
+  if (found.length === 0) return slots;
+  for (const hit of found) {
+    const start = starts[hit.start] ?? 0;
+    const end = ends[hit.end - 1] ?? text.length;
+    const covered = terms.filter((t) => t.start >= start && t.end <= end);
+    for (const slot of slots) {
+      if (covered.some((t) => slot.terms.has(t.term))) {
+        slot.optional = true;
+        slot.unknown = false;
+      }
+    }
+    const weight = Math.max(...hit.terms.map((t) => idf(context.passageCount, context.documentFrequency(t))));
+    slots.push({ terms: new Set(), alternatives: new Map(hit.terms.map((t) => [t, hit.share])), weight, optional: false, unknown: false });
+  }
+  return slots;
+}
+
+/** How much of a slot a set of terms matches: 1 for the asker's own word, the alternative's share for another spelling, else 0. */
+export function slotMatch(slot: Slot, terms: ReadonlySet<string>): number {
+  for (const term of slot.terms) if (terms.has(term)) return 1;
+  let best = 0;
+  for (const [term, share] of slot.alternatives) if (share > best && terms.has(term)) best = share;
+  return best;
 }

@@ -8,7 +8,7 @@ import type MiniSearch from 'minisearch';
 import { kindSpec } from '../core/answer-kinds.ts';
 import type { AnswerKind } from '../core/types.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
-import type { Question, Slot } from './question.ts';
+import { EXPANSION_DEFAULTS, slotMatch, type ExpansionOptions, type Question, type Slot } from './question.ts';
 import { UNIT_SOURCE_LINE, UNIT_TABLE_ROW } from './units.ts';
 
 /** How the parts of a score add up; tuned with `npm run eval` on tests/eval/questions.json, checked on the held-out sets. */
@@ -16,24 +16,24 @@ export interface RankingOptions {
   candidates: number;
   fieldBoost: { words: number; bigrams: number; context: number };
   weight: { bm25: number; coverage: number; unit: number; kind: number; context: number; documentHint: number };
-  /** Below this share of the question covered by the best passage, Shiori says it is not sure. */
-  confidentCoverage: number;
   /** A hit after the first is shown only if it covers at least this share of what the first covers. */
   furtherHitCoverage: number;
   /** How much a slot found on many lines of one passage counts less there (see scoreUnits). */
   withinPassageSpread: number;
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
   kindWordWeight: number;
+  /** How much a match through another spelling counts (synonyms, words spelled in kana or romaji). */
+  expansion: ExpansionOptions;
 }
 
 export const RANKING_DEFAULTS: RankingOptions = {
   candidates: 30,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
   weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.3 },
-  confidentCoverage: 0.45,
   furtherHitCoverage: 0.3,
   withinPassageSpread: 1,
   kindWordWeight: 0.3,
+  expansion: EXPANSION_DEFAULTS,
 };
 
 /** What ranking reads: the MiniSearch index and the passages it holds, by id. */
@@ -99,11 +99,6 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
   return layout;
 }
 
-function slotMatches(slot: Slot, terms: Set<string>): boolean {
-  for (const term of slot.terms) if (terms.has(term)) return true;
-  return false;
-}
-
 /**
  * Which slots each unit of a passage matches. Slots weigh by the square of their rarity here,
  * so that within a passage the line with the specific term (IBM) beats the line that only
@@ -113,7 +108,7 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
   const required = slots.filter((s) => !s.optional);
   // Within the passage too, a slot found on many lines (事業部 on every box of an org chart) tells
   // less about which line answers than one found on a single line (CSIG).
-  const spread = required.map((s) => layout.readTerms.filter((terms) => slotMatches(s, terms)).length);
+  const spread = required.map((s) => layout.readTerms.filter((terms) => slotMatch(s, terms) > 0).length);
   const lineWeight = required.map((s, k) => s.weight ** 2 / (1 + options.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
   const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
   // Lines compete only on what the passage has: a word found nowhere in it weighs on every line alike.
@@ -121,9 +116,9 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
   const evidence = kindSpec(kind)?.evidence;
   return layout.units.map((unit, index) => {
     const read = layout.readTerms[index]!;
-    const coverage = Math.min(1, required.reduce((n, s) => n + (slotMatches(s, read) ? s.weight ** 2 : 0), 0) / total);
-    const lineCoverage = Math.min(1, required.reduce((n, s, k) => n + (slotMatches(s, read) ? lineWeight[k]! : 0), 0) / lineTotal);
-    const own = slots.flatMap((s, k) => (slotMatches(s, layout.unitTerms[index]!) ? [k] : []));
+    const coverage = Math.min(1, required.reduce((n, s) => n + slotMatch(s, read) * s.weight ** 2, 0) / total);
+    const lineCoverage = Math.min(1, required.reduce((n, s, k) => n + slotMatch(s, read) * lineWeight[k]!, 0) / lineTotal);
+    const own = slots.flatMap((s, k) => (slotMatch(s, layout.unitTerms[index]!) > 0 ? [k] : []));
     return { unit, index, coverage, lineCoverage, hasKind: evidence ? evidence.test(unit.text) : false, matched: own };
   });
 }
@@ -140,8 +135,13 @@ export interface Ranked {
 }
 
 export function rank(question: Question, index: SearchIndex, options: RankingOptions): Ranked[] {
-  const words = [...new Set(question.terms.map((t) => t.term))];
+  const own = [...new Set(question.terms.map((t) => t.term))];
+  // Other spellings are searched for too, at the weight a match through them earns.
+  const share = new Map<string, number>();
+  for (const slot of question.slots) for (const [term, value] of slot.alternatives) if (!own.includes(term)) share.set(term, Math.max(share.get(term) ?? 0, value));
+  const words = [...own, ...share.keys()];
   if (words.length === 0 && question.bigrams.length === 0) return [];
+  const boostTerm = (term: string) => share.get(term) ?? 1;
   const results = index.miniSearch.search(
     {
       combineWith: 'OR',
@@ -151,7 +151,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         { queries: [words.join(' ')], fields: ['context'], boost: { context: options.fieldBoost.context } },
       ],
     },
-    { prefix: false, fuzzy: false },
+    { prefix: false, fuzzy: false, boostTerm },
   );
   if (results.length === 0) return [];
   const best = results[0]!.score;
@@ -167,14 +167,12 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
       const passage = index.passages.get(String(result.id))!;
       const layout = passageLayout(passage);
       const inText = layout.terms;
-      const coveredInText = required.filter((s) => slotMatches(s, inText));
-      const coveredAnywhere = required.filter((s) => slotMatches(s, inText) || slotMatches(s, layout.context));
-      const textCoverage = coveredInText.reduce((n, s) => n + s.weight, 0) / total;
-      const coverage = coveredAnywhere.reduce((n, s) => n + s.weight, 0) / total;
+      const textCoverage = required.reduce((n, s) => n + slotMatch(s, inText) * s.weight, 0) / total;
+      const coverage = required.reduce((n, s) => n + Math.max(slotMatch(s, inText), slotMatch(s, layout.context)) * s.weight, 0) / total;
       const units = scoreUnits(layout, slots, question.kind, options);
       const bestUnit = Math.max(0, ...units.map((u) => u.coverage + (u.hasKind ? 0.15 : 0)));
       const kindMatch = hasEvidence ? (units.some((u) => u.hasKind && u.coverage > 0) ? 1 : 0) : 0;
-      const compoundBonus = slots.some((s) => s.optional && slotMatches(s, inText)) ? 0.03 : 0;
+      const compoundBonus = slots.some((s) => s.optional && slotMatch(s, inText) > 0) ? 0.03 : 0;
       const bm25 = result.score / best;
       const score =
         weight.bm25 * bm25 +
