@@ -67,20 +67,21 @@ export class ReadingTable {
 
   /**
    * The words a run of kana spells, longest first and without overlaps: えんたいりつはなんぱーせんと
-   * → 延滞率 (and パーセント when the corpus writes it in kanji). Katakana words the corpus writes as
-   * they are need no table: the caller checks the vocabulary for those.
+   * → 延滞率. `isWord` tells katakana words the corpus writes as they are (すもーるすたーと →
+   * スモールスタート), which need no reading.
    */
-  find(kana: string): ReadingHit[] {
+  find(kana: string, isWord: (katakana: string) => boolean = () => false): ReadingHit[] {
     const run = toKatakana(kana);
+    const lookup = (piece: string): string[] | undefined => this.table.get(piece) ?? (isWord(piece) ? [piece] : undefined);
     if (run.length === READING_WHOLE_RUN_MIN_KANA) {
-      const whole = this.table.get(run);
+      const whole = lookup(run);
       return whole ? [{ terms: whole, start: 0, end: run.length }] : [];
     }
     const hits: ReadingHit[] = [];
     for (let start = 0; start + READING_MIN_KANA <= run.length; ) {
       let found: ReadingHit | undefined;
-      for (let end = Math.min(run.length, start + this.longest); end - start >= READING_MIN_KANA; end--) {
-        const terms = this.table.get(run.slice(start, end));
+      for (let end = Math.min(run.length, start + Math.max(this.longest, 24)); end - start >= READING_MIN_KANA; end--) {
+        const terms = lookup(run.slice(start, end));
         if (terms) {
           found = { terms, start, end };
           break;

@@ -20,7 +20,7 @@ import type { Figure } from '../figures/schema.ts';
 import { buildIndex, indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
 import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
-import { rank, type SearchIndex } from '../search/rank.ts';
+import { DocumentTitles, rank, type SearchIndex } from '../search/rank.ts';
 import { resolveOptions, type ShioriOptions, type ShioriOptionsInput } from './options.ts';
 import { locatePassage } from './locate.ts';
 import { judgeConfidence } from './confidence.ts';
@@ -97,7 +97,8 @@ export class Shiori {
     private readonly catalogue: readonly Figure[],
     readonly options: ShioriOptions,
   ) {
-    this.index = { miniSearch, passages: new Map(data.passages.map((p) => [p.id, p])) };
+    const titles = new Map(data.documents.map((d) => [d.id, new Set(analyzer.analyze([d.title, ...(d.names ?? [])].join('\n')).map((t) => t.term))]));
+    this.index = { miniSearch, passages: new Map(data.passages.map((p) => [p.id, p])), titles: new DocumentTitles(titles) };
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
     const documentFrequency = new Map<string, number>();
     for (const passage of data.passages) {

@@ -233,8 +233,8 @@ export function readQuestion(text: string, context: QuestionContext): Question {
   };
 }
 
-/** Runs of kana in the normalized question: where a word may be spelled out (えんたいりつ). */
-const KANA_RUN = /[\u3041-\u3096\u30a1-\u30fa\u30fc]{3,}/g;
+/** Runs of hiragana in the normalized question: where a word may be spelled out (えんたいりつ, すもーるすたーと). */
+const KANA_RUN = /[\u3041-\u3096\u30fc]{3,}/g;
 /** Runs of Latin words: where Japanese may be typed in romaji. */
 const LATIN_WORD = /[a-z][a-z'-]*/g;
 
@@ -250,9 +250,21 @@ function withSpelledWords(slots: Slot[], text: string, terms: readonly Term[], c
   const inCorpus = (t: string) => context.documentFrequency(t) > 0;
   KANA_RUN.lastIndex = 0;
   for (let m = KANA_RUN.exec(normalized); m; m = KANA_RUN.exec(normalized)) {
-    for (const hit of context.readings.find(m[0])) {
+    for (const hit of context.readings.find(m[0], inCorpus)) {
       const hitTerms = hit.terms.filter(inCorpus);
       if (hitTerms.length > 0) found.push({ terms: hitTerms, share: context.expansion.reading / hitTerms.length, start: m.index + hit.start, end: m.index + hit.end });
+    }
+  }
+  // A word written with the wrong kanji of the same sound (延滞率 typed 延体率, 言語 typed 現語): a
+  // compound no passage holds, read as kuromoji reads its pieces, may be the reading of one that does.
+  for (const term of terms) {
+    if (!/^[\u3005\u4e00-\u9fff]{2,}$/.test(term.term) || inCorpus(term.term)) continue;
+    for (const reading of soundsOf(context.analyzer.reading(term.term))) {
+      const hitTerms = (context.readings.entries[reading] ?? []).filter(inCorpus);
+      if (hitTerms.length === 0) continue;
+      const start = normalized.indexOf(normalize(text.slice(term.start, term.end)));
+      if (start >= 0) found.push({ terms: hitTerms, share: context.expansion.reading / hitTerms.length, start, end: start + (term.end - term.start) });
+      break;
     }
   }
   // Romaji: runs of words that could be romaji; a run counts when its kana reaches the corpus.
@@ -297,4 +309,11 @@ export function slotMatch(slot: Slot, terms: ReadonlySet<string>): number {
   let best = 0;
   for (const [term, share] of slot.alternatives) if (share > best && terms.has(term)) best = share;
   return best;
+}
+
+/** A reading and its form with a small ッ where kana meet (バツキン → バッキン, as 罰金 is read). */
+function soundsOf(reading: string | undefined): string[] {
+  if (!reading) return [];
+  const doubled = reading.replace(/[ツチクキ](?=[カキクケコサシスセソタチツテトパピプペポ])/g, 'ッ');
+  return doubled === reading ? [reading] : [reading, doubled];
 }

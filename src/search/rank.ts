@@ -15,7 +15,7 @@ import { UNIT_SOURCE_LINE, UNIT_TABLE_ROW } from './units.ts';
 export interface RankingOptions {
   candidates: number;
   fieldBoost: { words: number; bigrams: number; context: number };
-  weight: { bm25: number; coverage: number; unit: number; kind: number; context: number; documentHint: number };
+  weight: { bm25: number; coverage: number; unit: number; kind: number; context: number; documentHint: number; title: number };
   /** A hit after the first is shown only if it covers at least this share of what the first covers. */
   furtherHitCoverage: number;
   /** How much a slot found on many lines of one passage counts less there (see scoreUnits). */
@@ -29,17 +29,52 @@ export interface RankingOptions {
 export const RANKING_DEFAULTS: RankingOptions = {
   candidates: 30,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
-  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.3 },
+  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.3, title: 0.25 },
   furtherHitCoverage: 0.3,
   withinPassageSpread: 1,
   kindWordWeight: 0.3,
   expansion: EXPANSION_DEFAULTS,
 };
 
-/** What ranking reads: the MiniSearch index and the passages it holds, by id. */
+/** What ranking reads: the MiniSearch index, the passages it holds by id, and the documents' titles. */
 export interface SearchIndex {
   miniSearch: MiniSearch<IndexedFields>;
   passages: ReadonlyMap<string, IndexedPassage>;
+  titles: DocumentTitles;
+}
+
+/**
+ * The terms of each document's title and other names (a manual page's 名前 line, a deck's title),
+ * and how rare each is among titles: a question that names a document or its subject prefers it.
+ */
+export class DocumentTitles {
+  private readonly rarity = new Map<string, number>();
+
+  constructor(readonly terms: ReadonlyMap<string, ReadonlySet<string>>) {
+    const count = new Map<string, number>();
+    for (const set of terms.values()) for (const term of set) count.set(term, (count.get(term) ?? 0) + 1);
+    const n = terms.size;
+    const most = Math.log(1 + (n + 0.5) / 0.5);
+    for (const [term, df] of count) this.rarity.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)) / most);
+  }
+
+  /** How much of the question each document's title names (0..1), weighted by how few titles share the words. */
+  scores(slots: readonly Slot[]): Map<string, number> {
+    const required = slots.filter((s) => !s.optional);
+    const total = required.reduce((n, s) => n + s.weight, 0) || 1;
+    const out = new Map<string, number>();
+    for (const [doc, set] of this.terms) {
+      let score = 0;
+      for (const slot of required) {
+        const match = slotMatch(slot, set);
+        if (match === 0) continue;
+        const rare = Math.max(...[...slot.terms, ...slot.alternatives.keys()].filter((t) => set.has(t)).map((t) => this.rarity.get(t) ?? 0));
+        score += slot.weight * match * rare;
+      }
+      if (score > 0) out.set(doc, score / total);
+    }
+    return out;
+  }
 }
 
 /** A unit of a passage (a line or a sentence) with its text. */
@@ -160,6 +195,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   const total = required.reduce((n, s) => n + s.weight, 0) || 1;
   const hasEvidence = kindSpec(question.kind)?.evidence !== undefined;
   const { weight } = options;
+  const titleScores = index.titles.scores(slots);
 
   return results
     .slice(0, options.candidates)
@@ -181,8 +217,9 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         weight.kind * kindMatch +
         weight.context * (coverage - textCoverage) +
         compoundBonus +
-        (question.documents.has(passage.doc) ? weight.documentHint : 0);
-      return { passage, layout, score, coverage, units, parts: { bm25, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage } };
+        (question.documents.has(passage.doc) ? weight.documentHint : 0) +
+        weight.title * (titleScores.get(passage.doc) ?? 0);
+      return { passage, layout, score, coverage, units, parts: { bm25, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage, title: titleScores.get(passage.doc) ?? 0 } };
     })
     .sort((a, b) => b.score - a.score);
 }
