@@ -116,9 +116,11 @@ function addKindEvidence(selection: Selection, kind: AnswerKind): void {
   if (best.hasKind) return;
   if (kindSpec(kind)?.number) {
     // Prefer a figure that matches the question; else the passage's figure nearest the best line.
+    // For the largest (一番, the most), the unit with the largest number.
+    const largest = kind === 'superlative' ? (u: UnitScore) => -largestNumber(u.unit.text) : () => 0;
     const figure = units
       .filter((u) => u.hasKind && !selection.chosen.has(u.index) && !u.unit.sourceLine)
-      .sort((a, b) => b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
+      .sort((a, b) => largest(a) - largest(b) || b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
     selection.add(figure, selection.options.targetChars * 1.5);
   } else if (!selection.full) {
     selection.add([selection.at(-1), selection.at(1)].find((u) => u?.hasKind));
@@ -180,4 +182,9 @@ function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], is
     text += u.unit.text;
   });
   return { text, marks: mergeSpans(marks) };
+}
+
+/** The largest number written in a line (0 when it has none). */
+function largestNumber(text: string): number {
+  return Math.max(0, ...(text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
 }

@@ -35,6 +35,14 @@ export const ANSWER_KINDS = {
     number: true,
     figure: true,
   },
+  superlative: {
+    asked: /一番|いちばん|最も|もっとも|最大|最高|最多|首位|トップ|\b(?:the )?(?:most|largest|biggest|highest|greatest)\b/,
+    askingWords: ['一番', 'いちばん', '最も', '最大', '最高', '最多', '首位', 'トップ', '大きい', '多い', '高い', '§1位', 'most', 'largest', 'biggest', 'highest', 'greatest', 'big', 'large', 'high'],
+    /** A share, an amount or a count, or a ranking's row: the largest of them answers. */
+    evidence: /\d+(?:\.\d+)?\s*[%％]|\d[\d,.]*\s*(?:万|億|兆)?\s*(?:元|ドル|円|社|件|個|人|都市)|^\d+ \S+ .* \d+/m,
+    number: true,
+    figure: true,
+  },
   count: {
     asked: /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/,
     askingWords: ['数', '件数', '社数', '個数', 'number', 'count'],

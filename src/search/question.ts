@@ -182,7 +182,10 @@ function isSpecific(term: Term, text: string): boolean {
   const written = text.slice(term.start, term.end);
   if (term.kind === 'number') return true;
   if (/^[\x20-\x7e]+$/.test(written)) return /^[A-Z0-9][A-Z0-9&.+-]+$/.test(written) || (/^[A-Z]/.test(written) && term.start > 0);
-  return term.noun;
+  // One character, or hiragana alone (what kuromoji makes of a casual spelling: デカい → デカ / い), names nothing.
+  if ([...term.term].length < 2 || /^[\u3041-\u3096ー]+$/.test(term.term)) return false;
+  // Time words (年末, 最近) and numbers' counters say when or how much, not what.
+  return term.noun && term.pos !== '名詞-副詞可能' && term.pos !== '名詞-数';
 }
 
 /** The other spellings of a question's word that the corpus uses: synonyms from the dictionary. */
