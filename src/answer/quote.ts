@@ -10,6 +10,7 @@ import type { AnswerKind, Span } from '../core/types.ts';
 import type { IndexedPassage, StoredTerm } from '../search/build.ts';
 import type { Slot } from '../search/question.ts';
 import type { PassageLayout, UnitScore } from '../search/rank.ts';
+import { readsByLine } from '../search/units.ts';
 
 /** How long quotes are and how they grow; tuned with `npm run eval`. */
 export interface QuoteOptions {
@@ -61,7 +62,7 @@ class Selection {
 
   constructor(
     readonly units: UnitScore[],
-    readonly isSlide: boolean,
+    readonly byLine: boolean,
     lead: string | undefined,
     readonly options: QuoteOptions,
   ) {
@@ -74,7 +75,7 @@ class Selection {
   }
 
   get full(): boolean {
-    return this.chosen.size >= (this.isSlide ? this.options.slideMaxUnits : this.options.proseMaxUnits);
+    return this.chosen.size >= (this.byLine ? this.options.slideMaxUnits : this.options.proseMaxUnits);
   }
 
   /** Add a unit if it exists, is new, is not a source line, and keeps the quote under `limit`. */
@@ -106,7 +107,7 @@ function addAnsweringNeighbours(selection: Selection): void {
 /** In prose, a short sentence often announces what the next one says (「二重のメリットをもたらします。」). */
 function addAnnouncedSentence(selection: Selection): void {
   const next = selection.at(1);
-  if (selection.isSlide || !next || selection.full) return;
+  if (selection.byLine || !next || selection.full) return;
   if (selection.best.unit.text.length < selection.options.proseLeadInChars || CONTINUES.test(next.unit.text)) selection.add(next);
 }
 
@@ -131,7 +132,7 @@ function addKindEvidence(selection: Selection, kind: AnswerKind): void {
 function explainBareLabel(selection: Selection): void {
   const { best, units } = selection;
   const short = selection.options.shortLineChars;
-  if (!selection.isSlide || best.unit.text.length >= short) return;
+  if (!selection.byLine || best.unit.text.length >= short) return;
   const under = selection.at(1);
   if (under && under.unit.text.length <= short * 2 && !selection.full) selection.add(under);
   if (best.index > 0) selection.add(units[0]);
@@ -152,9 +153,9 @@ function widenShortQuote(selection: Selection): void {
 
 export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, units: UnitScore[], slots: Slot[], kind: AnswerKind, options: QuoteOptions): Quote {
   if (units.length === 0) return { text: passage.text, marks: [] };
-  const isSlide = passage.location.slide !== undefined;
-  const selection = new Selection(units, isSlide, isSlide && !kindSpec(kind)?.number ? passage.heading : undefined, options);
-  if (selection.isSlide && selection.best.unit.tableRow) {
+  const byLine = readsByLine(passage);
+  const selection = new Selection(units, byLine, byLine && !kindSpec(kind)?.number ? passage.heading : undefined, options);
+  if (byLine && selection.best.unit.tableRow) {
     // A row is quoted with the table's header and title.
     for (const k of layout.readWith[selection.best.index] ?? []) selection.chosen.add(k);
   } else {
@@ -164,17 +165,17 @@ export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, unit
     explainBareLabel(selection);
   }
   widenShortQuote(selection);
-  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, selection.isSlide);
+  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, byLine);
 }
 
 /** Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's words. */
-function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], isSlide: boolean): Quote {
+function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], byLine: boolean): Quote {
   const wanted = new Set(slots.flatMap((s) => [...s.terms, ...s.alternatives.keys()]));
   let text = '';
   const marks: Span[] = [];
   picked.forEach((u, k) => {
     const previous = picked[k - 1];
-    if (previous) text += isSlide ? '\n' : previous.index + 1 === u.index ? '' : ' … ';
+    if (previous) text += byLine ? '\n' : previous.index + 1 === u.index ? '' : ' … ';
     const offset = text.length - u.unit.start;
     for (const [term, start, end] of terms) {
       if (wanted.has(term) && start >= u.unit.start && end <= u.unit.end) marks.push([start + offset, end + offset]);

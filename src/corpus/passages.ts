@@ -167,8 +167,8 @@ export const METADATA_PASSAGE_SUFFIX = '#about';
  */
 export function metadataPassage(document: DocumentMeta): Passage {
   const lines = [`『${document.title}』`];
-  if (document.author) lines.push(`著者（書いた人・author）：${document.author}`);
-  if (document.date) lines.push(`日付（公開・発表・date）：${formatPartialDate(document.date, 'ja')}（${document.date}）`);
-  if (document.source) lines.push(`出典（掲載・source）：${document.source}`);
+  if (document.author) lines.push(`著者・作者・作成者（書いた人・author）：${document.author}`);
+  if (document.date) lines.push(`日付（公開日・発表日・date）：${formatPartialDate(document.date, 'ja')}（${document.date}）`);
+  if (document.source) lines.push(`出典（掲載元・発表の場・source）：${document.source}`);
   return { id: `${document.id}${METADATA_PASSAGE_SUFFIX}`, doc: document.id, order: 0, location: { front: true }, text: lines.join('\n') };
 }

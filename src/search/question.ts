@@ -7,7 +7,7 @@
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
 import { normalize, normalizeWithMap, stripInvisible } from '../analysis/normalize.ts';
 import type { ReadingTable } from '../analysis/readings.ts';
-import { ROMAJI_FUNCTION_WORDS, romajiToKatakana } from '../analysis/romaji.ts';
+import { ROMAJI_FUNCTION_WORDS, romajiFunctionWordsAsKana, romajiSpellings, romajiToKatakana } from '../analysis/romaji.ts';
 import type { SynonymTable } from '../analysis/synonyms.ts';
 import { detectAnswerKind, kindSpec } from '../core/answer-kinds.ts';
 import { detectLanguage } from '../core/i18n.ts';
@@ -207,12 +207,13 @@ function alternativesOf(term: Term, context: QuestionContext): Map<string, numbe
  */
 export function readQuestion(text: string, context: QuestionContext): Question {
   const normalized = normalize(text);
-  const kind = detectAnswerKind(normalized);
+  const kind = detectAnswerKind(`${normalized} ${romajiFunctionWordsAsKana(normalized)}`.trim());
   const all = context.analyzer.analyze(text);
   const hint = DOCUMENT_HINTS.find(([, pattern]) => pattern.test(normalized));
-  let terms = all.filter((t) => !QUESTION_TERMS.has(t.term) && !QUESTION_CONCEPTS.has(t.term) && !hint?.[2].has(t.term));
-  // A question made only of question words still searches for them.
-  if (terms.length === 0) terms = all;
+  const notHint = all.filter((t) => !hint?.[2].has(t.term));
+  let terms = notHint.filter((t) => !QUESTION_TERMS.has(t.term) && !QUESTION_CONCEPTS.has(t.term));
+  // A question made only of question words still searches for them (a word naming a kind of document never).
+  if (terms.length === 0) terms = notHint;
   const bigrams = terms
     .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal')
     .flatMap((t) => context.analyzer.bigrams(text.slice(t.start, t.end)));
@@ -281,8 +282,11 @@ function withSpelledWords(slots: Slot[], text: string, terms: readonly Term[], c
       if (run.some((w) => !w.kana || ROMAJI_FUNCTION_WORDS.has(w.word))) continue;
       // A word the corpus itself uses in Latin letters (cloud, ant) is English, unless the question is plainly romaji.
       if (!romajiEvidence && run.every((w) => inCorpus(w.word))) continue;
-      const kana = run.map((w) => w.kana).join('');
-      const hitTerms = inCorpus(kana) ? [kana] : (context.readings.find(kana).find((h) => h.start === 0 && h.end === kana.length)?.terms ?? []).filter(inCorpus);
+      let hitTerms: string[] = [];
+      for (const kana of romajiSpellings(run.map((w) => w.kana).join(''))) {
+        hitTerms = inCorpus(kana) ? [kana] : (context.readings.find(kana).find((h) => h.start === 0 && h.end === kana.length)?.terms ?? []).filter(inCorpus);
+        if (hitTerms.length > 0) break;
+      }
       if (hitTerms.length === 0) continue;
       found.push({ terms: hitTerms, share: context.expansion.romaji / hitTerms.length, start: run[0]!.start, end: run.at(-1)!.end });
       i += length - 1;

@@ -175,7 +175,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   const share = new Map<string, number>();
   for (const slot of question.slots) for (const [term, value] of slot.alternatives) if (!own.includes(term)) share.set(term, Math.max(share.get(term) ?? 0, value));
   const words = [...own, ...share.keys()];
-  if (words.length === 0 && question.bigrams.length === 0) return [];
+  if (words.length === 0 && question.bigrams.length === 0 && question.documents.size === 0) return [];
   const boostTerm = (term: string) => share.get(term) ?? 1;
   const results = index.miniSearch.search(
     {
@@ -188,23 +188,31 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
     },
     { prefix: false, fuzzy: false, boostTerm },
   );
-  if (results.length === 0) return [];
-  const best = results[0]!.score;
+  const best = results[0]?.score ?? 1;
   const { slots } = question;
   const required = slots.filter((s) => !s.optional);
   const total = required.reduce((n, s) => n + s.weight, 0) || 1;
   const hasEvidence = kindSpec(question.kind)?.evidence !== undefined;
   const { weight } = options;
   const titleScores = index.titles.scores(slots);
+  // A question about a document itself (「この記事いつの？」, "who wrote the NRI deck?") names the
+  // document and asks nothing else: its details answer.
+  const aboutDocument = required.every((s) => s.weight === 0) && question.documents.size > 0;
+  const candidates = results.slice(0, options.candidates).map((r) => ({ id: String(r.id), score: r.score }));
+  if (aboutDocument) {
+    for (const passage of index.passages.values()) {
+      if (passage.location.front && question.documents.has(passage.doc) && !candidates.some((c) => c.id === passage.id)) candidates.push({ id: passage.id, score: 0 });
+    }
+  }
 
-  return results
-    .slice(0, options.candidates)
+  return candidates
     .map((result): Ranked => {
-      const passage = index.passages.get(String(result.id))!;
+      const passage = index.passages.get(result.id)!;
       const layout = passageLayout(passage);
       const inText = layout.terms;
-      const textCoverage = required.reduce((n, s) => n + slotMatch(s, inText) * s.weight, 0) / total;
-      const coverage = required.reduce((n, s) => n + Math.max(slotMatch(s, inText), slotMatch(s, layout.context)) * s.weight, 0) / total;
+      const details = aboutDocument && passage.location.front === true && question.documents.has(passage.doc);
+      const textCoverage = details ? 1 : required.reduce((n, s) => n + slotMatch(s, inText) * s.weight, 0) / total;
+      const coverage = details ? 1 : required.reduce((n, s) => n + Math.max(slotMatch(s, inText), slotMatch(s, layout.context)) * s.weight, 0) / total;
       const units = scoreUnits(layout, slots, question.kind, options);
       const bestUnit = Math.max(0, ...units.map((u) => u.coverage + (u.hasKind ? 0.15 : 0)));
       const kindMatch = hasEvidence ? (units.some((u) => u.hasKind && u.coverage > 0) ? 1 : 0) : 0;

@@ -21,7 +21,7 @@ export interface StoredUnit {
 
 /** A passage is read line by line when its lines are the author's (a slide), sentence by sentence otherwise. */
 export function readsByLine(passage: Passage): boolean {
-  return passage.location.slide !== undefined;
+  return passage.location.slide !== undefined || passage.location.front === true;
 }
 
 function lineRanges(text: string): Array<{ start: number; end: number; text: string }> {
