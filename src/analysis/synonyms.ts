@@ -16,7 +16,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Analyzer } from './analyzer.ts';
 import { stemKatakana } from './analyzer.ts';
-import { normalize } from './normalize.ts';
 
 interface SudachiItem {
   expandControl: number;
@@ -64,9 +63,13 @@ interface Spelling {
   midashi: string;
 }
 
-/** A fast stand-in for the analyzer's key, to count ambiguity over the whole dictionary. */
+/**
+ * A fast stand-in for the analyzer's key (width, case, spaces, katakana stem), to find the groups
+ * that may touch the corpus and to count ambiguity over the whole dictionary; the analyzer keys
+ * only the groups found.
+ */
 function cheapKey(spelling: string): string {
-  return stemKatakana(normalize(spelling).replace(/\s+/g, ' ').trim());
+  return stemKatakana(spelling.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
 /** The analyzer's one term for a spelling, or undefined when it does not read as one term. */

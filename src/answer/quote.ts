@@ -114,18 +114,15 @@ function addAnnouncedSentence(selection: Selection): void {
 /** A question for a figure gets one; a question for a name or a definition gets the one beside the best line. */
 function addKindEvidence(selection: Selection, kind: AnswerKind): void {
   const { best, units } = selection;
-  if (best.hasKind) return;
-  if (kindSpec(kind)?.number) {
-    // Prefer a figure that matches the question; else the passage's figure nearest the best line.
-    // For the largest (一番, the most), the unit with the largest number.
-    const largest = kind === 'superlative' ? (u: UnitScore) => -largestNumber(u.unit.text) : () => 0;
-    const figure = units
-      .filter((u) => u.hasKind && !selection.chosen.has(u.index) && !u.unit.sourceLine)
-      .sort((a, b) => largest(a) - largest(b) || b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
-    selection.add(figure, selection.options.targetChars * 1.5);
-  } else if (!selection.full) {
-    selection.add([selection.at(-1), selection.at(1)].find((u) => u?.hasKind));
-  }
+  if (best.hasKind || [...selection.chosen].some((i) => units[i]!.hasKind)) return;
+  // The quote must hold the kind of answer asked for: a date for いつ, the number for 何%, the
+  // defining sentence or note for 〜とは. Prefer one that matches the question, then the nearest;
+  // for the largest (一番, the most), the line with the largest number.
+  const largest = kind === 'superlative' ? (u: UnitScore) => -largestNumber(u.unit.text) : () => 0;
+  const evidence = units
+    .filter((u) => u.hasKind && !selection.chosen.has(u.index) && !u.unit.sourceLine)
+    .sort((a, b) => largest(a) - largest(b) || b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
+  if (evidence && (kindSpec(kind)?.number || !selection.full)) selection.add(evidence, selection.options.targetChars * 1.5);
 }
 
 /** A bare label on a slide (CSIG) is explained by the line under it and by the slide's lead message. */

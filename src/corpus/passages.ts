@@ -24,7 +24,7 @@ export interface PassageOptions {
 
 export const PASSAGE_DEFAULTS: PassageOptions = {
   maxChars: 500,
-  slideWholeMaxChars: 560,
+  slideWholeMaxChars: 4000,
   slidePartTargetChars: 380,
   paragraphPartTargetChars: 260,
 };

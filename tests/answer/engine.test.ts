@@ -130,12 +130,13 @@ describe('bad input gets a reason in the asker\'s language', () => {
 });
 
 describe('the index', () => {
-  it('navigates a document\'s passages in order', () => {
+  it('navigates a document\'s passages in order, its details first', () => {
     const first = shiori.passages('nri-platformers-2021')[0]!;
-    expect(first.location.slide).toBe(1);
+    expect(first.location.front).toBe(true);
     const { previous, next } = shiori.neighbours(first.id);
     expect(previous).toBeUndefined();
-    expect(next!.location.slide).toBe(2);
+    expect(next!.location.slide).toBe(1);
+    expect(shiori.neighbours(next!.id).next!.location.slide).toBe(2);
   });
 
   it('is rebuilt, with a notice, when missing, stale or corrupt', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { splitSentences } from '../../src/core/text.ts';
 import { splitArticleIntoParagraphs } from '../../src/corpus/article.ts';
 import { joinBrokenLines, rebuildCharts } from '../../src/corpus/lines.ts';
 import { loadCorpus, type Corpus } from '../../src/corpus/load.ts';
-import { PASSAGE_DEFAULTS } from '../../src/corpus/passages.ts';
+import { PASSAGE_DEFAULTS, splitIntoPassages } from '../../src/corpus/passages.ts';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -25,8 +25,10 @@ describe('the slide deck', () => {
   });
 
   it('finds the slides from their shape: lead message, then chapter heading', () => {
-    const slides = new Set(passagesOf(DECK).map((p) => p.location.slide));
-    expect(slides.size).toBe(29);
+    const slides = passagesOf(DECK).filter((p) => !p.location.front).map((p) => p.location.slide);
+    expect(new Set(slides).size).toBe(29);
+    // A slide is one passage: its body and its footnotes are read together.
+    expect(slides.length).toBe(29);
     const delinquency = passagesOf(DECK).find((p) => p.heading?.startsWith('パンデミックなどによる経済環境の急変'))!;
     expect(delinquency.location).toMatchObject({ slide: 20, chapter: '事業モデルの再構築が迫れるアント・グループ' });
     const reorganisation = passagesOf(DECK).find((p) => p.text.includes('テンセントの組織再編'))!;
@@ -48,8 +50,10 @@ describe('the slide deck', () => {
     expect(text).not.toMatch(/^0\.50%$/m);
   });
 
-  it('keeps a long slide in parts with the heading carried', () => {
-    const parts = passagesOf(DECK).filter((p) => p.location.slide === 4);
+  it('keeps a slide longer than the option allows in parts, with the heading carried', async () => {
+    const deck = corpus.documents.find((d) => d.id === DECK)!;
+    const text = (await readFile(path.join(DEFAULT_CORPUS_DIR, deck.file), 'utf8'));
+    const parts = splitIntoPassages(deck, text, false, { ...PASSAGE_DEFAULTS, slideWholeMaxChars: 560 }).filter((p) => p.location.slide === 4);
     expect(parts.length).toBe(2);
     expect(parts.every((p) => p.heading === 'アリババの中期戦略では、企業のデジタル革新への支援を重要な戦略的な機会として捉える')).toBe(true);
     expect(parts.map((p) => p.location.part)).toEqual([1, 2]);
@@ -83,7 +87,9 @@ describe('the article with repeated copies', () => {
     const text = passagesOf(ARTICLE).map((p) => p.text).join('');
     expect(text).not.toContain('**');
     expect(text).not.toContain('---END---');
-    expect(passagesOf(ARTICLE)[0]!.text.startsWith('あなたも感じているかもしれませんが')).toBe(true);
+    const [details, first] = passagesOf(ARTICLE);
+    expect(details!.location.front).toBe(true);
+    expect(first!.text.startsWith('あなたも感じているかもしれませんが')).toBe(true);
   });
 
   it('keeps most passages under the size limit, and slides only a little over it', () => {
