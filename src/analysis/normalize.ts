@@ -54,8 +54,9 @@ function normalizeChunk(chunk: string): string {
   // NFKC turns ㍻ or ㈱ into several characters, which is what we want; map each back to the chunk.
   // What NFKC produces is checked again, so that normalizing twice changes nothing (ﾠ → ㅤ → ᅠ).
   let folded = '';
-  const base = ACCENTED_LATIN.test(chunk) ? chunk.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : chunk;
-  for (const ch of base.normalize('NFKC').toLowerCase()) {
+  const composed = chunk.normalize('NFKC');
+  const base = ACCENTED_LATIN.test(composed) ? composed.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC') : composed;
+  for (const ch of base.toLowerCase()) {
     if (INVISIBLE.test(ch)) continue;
     folded += CONTROL_OR_PRIVATE.test(ch) ? ' ' : (FOLD[ch] ?? ch);
   }

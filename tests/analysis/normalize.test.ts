@@ -32,6 +32,12 @@ describe('normalize', () => {
     expect(kanjiNumeralToDigits('三四百')).toBeUndefined();
   });
 
+  it('compares Latin letters without accents, and drops bullets that lost their layout', () => {
+    expect(normalize('Résumé Café')).toBe('resume cafe');
+    expect(normalize('A\u0300B')).toBe(normalize(normalize('A\u0300B')));
+    expect(normalize('•国内EC')).toBe(' 国内ec');
+  });
+
   it('drops zero-width and control characters', () => {
     expect(stripInvisible('アン\u200bト\u0007の\ufeff延滞率')).toBe('アント の延滞率');
   });
