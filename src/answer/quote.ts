@@ -118,7 +118,8 @@ function addKindEvidence(selection: Selection, kind: AnswerKind): void {
   // The quote must hold the kind of answer asked for: a date for いつ, the number for 何%, the
   // defining sentence or note for 〜とは. Prefer one that matches the question, then the nearest;
   // for the largest (一番, the most), the line with the largest number.
-  const largest = kind === 'superlative' ? (u: UnitScore) => -largestNumber(u.unit.text) : () => 0;
+  // An aggregate (全体の63.4%, the total) is not one of the items compared.
+  const largest = kind === 'superlative' ? (u: UnitScore) => (AGGREGATE.test(u.unit.text) ? 0 : -largestNumber(u.unit.text)) : () => 0;
   const evidence = units
     .filter((u) => u.hasKind && !selection.chosen.has(u.index) && !u.unit.sourceLine)
     .sort((a, b) => largest(a) - largest(b) || b.coverage - a.coverage || Math.abs(a.index - best.index) - Math.abs(b.index - best.index))[0];
@@ -181,6 +182,9 @@ function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], by
   });
   return { text, marks: mergeSpans(marks) };
 }
+
+/** A line that states a total rather than one of the items. */
+const AGGREGATE = /全体|合計|総計|総額|\btotal\b|\boverall\b/i;
 
 /** The largest number written in a line (0 when it has none). */
 function largestNumber(text: string): number {
