@@ -17,6 +17,7 @@ import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
 import { loadCheckedCatalogue } from '../figures/catalogue.ts';
 import { figureChoices, matchFigures, resolveFigure, type FigureMatch, type FigureResolution } from '../figures/lookup.ts';
 import type { Figure } from '../figures/schema.ts';
+import { pickFigureValue } from '../figures/value.ts';
 import { buildIndex, indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
 import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
@@ -167,11 +168,20 @@ export class Shiori {
     const kept = ranked.filter((r, i) => i === 0 || r.coverage >= floor);
     const hits: Hit[] = kept.slice(0, limit).map((r) => {
       const quote = chooseQuote(r.passage, r.layout, r.units, question.slots, question.kind, this.options.quotes);
-      return { passage: toPassage(r.passage), document: this.documentsById.get(r.passage.doc)!, score: round(r.score), quote: quote.text, marks: quote.marks };
+      return {
+        passage: toPassage(r.passage),
+        document: this.documentsById.get(r.passage.doc)!,
+        score: round(r.score),
+        quote: quote.text,
+        marks: quote.marks,
+        answerMarks: quote.answerMarks,
+      };
     });
     const unsure = judgeConfidence(question, ranked, this.options.confidence);
     const answer: Answer = { question: question.text, language: question.language, kind: question.kind, hits, confident: unsure === undefined, ...(unsure && { unsure }), figures: [] };
     answer.figures = this.figuresAskedFor(question, answer);
+    const asked = answer.figures[0];
+    if (asked && kindSpec(question.kind)?.number) answer.value = pickFigureValue(asked, question.text, question.language).text;
     return { ok: true, answer };
   }
 

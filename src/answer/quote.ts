@@ -44,7 +44,10 @@ const CONTINUES = /^(?:1つ|一つ|ひとつ|もう1つ|まず|次に|例えば|
 
 export interface Quote {
   text: string;
+  /** The question's words. */
   marks: Span[];
+  /** The answer's words: what the kind asked for (a number with its unit, a date, a name). */
+  answerMarks: Span[];
 }
 
 function unitRank(u: UnitScore, lead: string | undefined, options: QuoteOptions): number {
@@ -150,7 +153,7 @@ function widenShortQuote(selection: Selection): void {
 }
 
 export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, units: UnitScore[], slots: Slot[], kind: AnswerKind, options: QuoteOptions): Quote {
-  if (units.length === 0) return { text: passage.text, marks: [] };
+  if (units.length === 0) return { text: passage.text, marks: [], answerMarks: [] };
   const byLine = readsByLine(passage);
   const selection = new Selection(units, byLine, byLine && !kindSpec(kind)?.number ? passage.heading : undefined, options);
   if (byLine && selection.best.unit.tableRow) {
@@ -163,11 +166,12 @@ export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, unit
     explainBareLabel(selection);
   }
   widenShortQuote(selection);
-  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, byLine);
+  const quote = renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, byLine);
+  return { ...quote, answerMarks: answerSpans(quote.text, kind) };
 }
 
 /** Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's words. */
-function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], byLine: boolean): Quote {
+function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], byLine: boolean): Omit<Quote, 'answerMarks'> {
   const wanted = new Set(slots.flatMap((s) => [...s.terms, ...s.alternatives.keys()]));
   let text = '';
   const marks: Span[] = [];
@@ -189,4 +193,15 @@ const AGGREGATE = /全体|合計|総計|総額|\btotal\b|\boverall\b/i;
 /** The largest number written in a line (0 when it has none). */
 function largestNumber(text: string): number {
   return Math.max(0, ...(text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
+}
+
+/** Where a quote holds the kind of answer asked for: every match of the kind's answer pattern. */
+function answerSpans(text: string, kind: AnswerKind): Span[] {
+  const pattern = kindSpec(kind)?.answer;
+  if (!pattern) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
+    if (match[0].trim()) spans.push([match.index, match.index + match[0].length]);
+  }
+  return mergeSpans(spans);
 }

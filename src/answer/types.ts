@@ -16,6 +16,8 @@ export interface Hit {
   quote: string;
   /** Where the question's words occur in `quote`, for bold or highlighting. */
   marks: Span[];
+  /** Where the answer itself occurs in `quote`: the number, date or name of the kind asked for. */
+  answerMarks: Span[];
 }
 
 export interface Answer {
@@ -31,6 +33,11 @@ export interface Answer {
   unsure?: UnsureReason;
   /** Catalogue figures the question asks for (shown as cards with charts); empty when unsure. */
   figures: Figure[];
+  /**
+   * For a question for a value of a catalogue figure, the value itself, with what it is and its
+   * date: «D90+ 2.02%（2020年7月31日）». What an answer card shows first.
+   */
+  value?: string;
 }
 
 export type AskOutcome =

@@ -13,6 +13,8 @@ export interface AnswerKindSpec {
   askingWords: readonly string[];
   /** Evidence in a line of text that it holds this kind of answer. */
   evidence?: RegExp;
+  /** The answer itself in a quote, to mark it (a number with its unit, a date, a name). */
+  answer?: RegExp;
   /** The answer is a number: a quote for this kind should hold one. */
   number: boolean;
   /** A question of this kind that names a catalogue figure gets the figure's card and chart. */
@@ -32,6 +34,7 @@ export const ANSWER_KINDS = {
     asked: /何位|順位|ランキング|何番目|\brank(?:ing|ed)?\b|\b(?:is|was|ranks?|ranked|comes?|came|placed?)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|largest|biggest|most|highest|in)\b|\bplace\b|\bposition\b/,
     askingWords: ['順位', '位', 'ランキング', '§順位', '番目', 'rank', 'ranking', 'place', 'position'],
     evidence: /\d+\s*位|順位|^\d+ \S+ .* \d+/m,
+    answer: /\d+\s*位|^\d+ \S+/m,
     number: true,
     figure: true,
   },
@@ -40,6 +43,7 @@ export const ANSWER_KINDS = {
     askingWords: ['一番', 'いちばん', '最も', '最大', '最高', '最多', '首位', 'トップ', '大きい', '多い', '高い', '§1位', 'most', 'largest', 'biggest', 'highest', 'greatest', 'big', 'large', 'high'],
     /** A share, an amount or a count, or a ranking's row: the largest of them answers. */
     evidence: /\d+(?:\.\d+)?\s*[%％]|\d[\d,.]*\s*(?:万|億|兆)?\s*(?:元|ドル|円|社|件|個|人|都市)|^\d+ \S+ .* \d+/m,
+    answer: /\d+(?:\.\d+)?\s*[%％]|\d[\d,.]*\s*(?:万|億|兆)?\s*(?:元|ドル|円|社|件|個|人|都市)/,
     number: true,
     figure: true,
   },
@@ -47,6 +51,7 @@ export const ANSWER_KINDS = {
     asked: /何(?:社|件|個|人|つ|都市|回|か所|カ所|種類|項目|年分|年間|日間|か月|ヶ月|カ月)|なん(?:しゃ|けん|こ|にん|かい)|いくつ|数は|数を|数って|\bhow many\b|\bnumber of\b/,
     askingWords: ['数', '件数', '社数', '個数', 'number', 'count'],
     evidence: /\d[\d,.]*\s*(?:万|億|兆)?\s*(?:社|件|個|人|名|都市|の都市|つ|回|か所|カ所|箇所|日間|ヵ月|ヶ月|か月|年間|倍|台|店|店舗|種類|項目|行|文字|バイト)|^\d+ \S+ .* \d+/m,
+    answer: /\d[\d,.]*\s*(?:万|億|兆)?\s*(?:社|件|個|人|名|都市|つ|回|か所|カ所|箇所|日間|ヵ月|ヶ月|か月|年間|倍|台|店|店舗|種類|項目|行|文字|バイト)/,
     number: true,
     figure: true,
   },
@@ -54,6 +59,7 @@ export const ANSWER_KINDS = {
     asked: /何\s*%|何パーセント|何割|割合|比率|シェア|占め|率|\bpercent(?:age)?\b|\bhow much of\b|\bwhat part of\b|\b(?:what|which|market) share\b|\bshare of\b|\bratio\b|\brate\b/,
     askingWords: ['占める', '割合', '比率', '率', '%', 'シェア', '§市場シェア', 'パーセント', 'percentage', 'percent', 'rate', 'ratio', 'share', '§割合'],
     evidence: /\d+(?:\.\d+)?\s*[%％]/,
+    answer: /\d+(?:\.\d+)?\s*[%％]/,
     number: true,
     figure: true,
   },
@@ -61,6 +67,7 @@ export const ANSWER_KINDS = {
     asked: /いくら|金額|額(?:は|を|って|\s*[?？]*$)|規模|\bhow much\b|\bamount\b|\bhow large\b|\bhow big\b/,
     askingWords: ['金額', '額', '規模', 'amount', 'size', 'big', 'large'],
     evidence: /\d[\d,.]*\s*(?:億|万|兆)?\s*(?:元|ドル|円)|\d[\d,.]*\s*(?:億|兆)/,
+    answer: /約?\d[\d,.]*\s*(?:億|万|兆)?\s*(?:元|ドル|円)(?:超|以上)?|\d[\d,.]*\s*(?:億|兆)/,
     number: true,
     figure: true,
   },
@@ -68,6 +75,7 @@ export const ANSWER_KINDS = {
     asked: /いつ|何年|何月|何日|時点|\bwhen\b|\bwhat year\b|\bwhich year\b|\bdate\b/,
     askingWords: ['年', '月', '日', '時点', 'date', 'year', 'time'],
     evidence: /\d{4}\s*年|\d{4}\/\d{1,2}|\d{1,2}\s*月|\d{1,3}\s*日/,
+    answer: /\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:末|度)?|\d{4}\/\d{1,2}(?:\/\d{1,2})?|\d{4}-\d{2}-\d{2}|\d{1,2}\s*月\s*\d{1,2}\s*日/,
     number: true,
     figure: true,
   },
@@ -90,6 +98,7 @@ export const ANSWER_KINDS = {
     askingWords: ['名前', '社名', '呼ぶ', 'name', 'company', 'firm'],
     /** An acronym in brackets or alone, a CamelCase product name (「」 marks emphasis too often to count). */
     evidence: /[（(][A-Za-z][A-Za-z0-9]+[)）]|\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/,
+    answer: /「[^」]{1,30}」|[（(][A-Za-z][A-Za-z0-9]+[)）]|\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/,
     number: false,
     figure: false,
   },

@@ -99,10 +99,16 @@ function questionCoverage(name: string, foldedQuestion: string, questionWords: r
   if (isLatinName(name)) {
     const words = englishWords(name);
     const length = words.join('').length;
-    return length >= MIN_LATIN_NAME_LENGTH && words.every((word) => questionWords.includes(word)) ? length : 0;
+    const asked = new Set(questionWords.map(stemLatin));
+    return length >= MIN_LATIN_NAME_LENGTH && words.every((word) => asked.has(stemLatin(word))) ? length : 0;
   }
   const parts = name.split(/\s+/).map(foldName).filter(Boolean);
   return parts.length > 0 && parts.every((part) => foldedQuestion.includes(part)) ? parts.join('').length : 0;
+}
+
+/** An English word without its commonest endings, so "invest" names "investment" and "rates" "rate". */
+function stemLatin(word: string): string {
+  return word.length > 5 ? word.replace(/(?:ments?|ing|ed|es|s)$/, '') : word.replace(/s$/, '');
 }
 
 /**

@@ -81,3 +81,21 @@ describe('saying "not sure" when it is so', () => {
     expect(hits[0]!.quote).toContain('3800億元');
   });
 });
+
+describe('the answer itself, for an answer card to show first', () => {
+  it('a question for a value of a catalogue figure gets that value, with what it is and its date', () => {
+    expect(answer('零細企業向けのD90+延滞率は2020年7月末で何％？').value).toBe('D90+ 2.02%（2020年7月31日）');
+    expect(answer('IBMはブロックチェーン特許で何位？').value).toMatch(/^8位 .*169件.*（IBM）$/);
+  });
+
+  it('an English question gets the figure too, in English', () => {
+    const result = answer('How much will Alibaba invest in AI by 2028?');
+    expect(result.figures.map((figure) => figure.id)).toContain('alibaba-ai-investment');
+    expect(result.value).toBe('3800億元 (Renminbi, 2025-11-07)');
+  });
+
+  it('marks the answer in the quote, not only the question\'s words', () => {
+    const hit = answer('How much will Alibaba invest in AI by 2028?').hits[0]!;
+    expect(hit.answerMarks.map(([start, end]) => hit.quote.slice(start, end))).toEqual(['3800億元', '約520億ドル超']);
+  });
+});

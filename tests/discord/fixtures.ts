@@ -84,7 +84,7 @@ export const alibabaInvestment: Passage = {
 
 export function hit(passage: Passage, quote: string, marks: Hit['marks'] = [], score = 1): Hit {
   const document = passage.doc === nriDeck.id ? nriDeck : alibabaArticle;
-  return { passage, document, score, quote, marks };
+  return { passage, document, score, quote, marks, answerMarks: [] };
 }
 
 /** 「アントの延滞率は？」 as the engine answers it: the small-business rates first. */
