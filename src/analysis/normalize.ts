@@ -17,8 +17,11 @@ export interface NormalizedText {
 
 /** Zero-width characters, bidi controls, the BOM, soft hyphen, variation selectors. */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u3164\uffa0\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udfff]/;
-/** C0/C1 controls other than tab and newline, and private-use glyphs (lost bullets in PDF text). */
-const CONTROL_OR_PRIVATE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]/;
+/**
+ * C0/C1 controls other than tab and newline, private-use glyphs (lost bullets in PDF text), and a
+ * lone UTF-16 surrogate (half of a pair, never a character: kuromoji throws on one).
+ */
+const CONTROL_OR_PRIVATE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ue000-\uf8ff]|[\udb80-\udbff][\udc00-\udfff]|^[\ud800-\udfff]$/;
 
 /** Characters folded to one spelling after NFKC. */
 const FOLD: Record<string, string> = {

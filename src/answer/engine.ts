@@ -81,7 +81,7 @@ export async function loadAnalyzer(corpusDir: string): Promise<Analyzer> {
 function problemOutcome(problem: Extract<ReturnType<typeof checkQuestion>, { ok: false }>): AskOutcome {
   const language = detectLanguage(problem.text);
   // Counted as the engine counts: characters, not UTF-16 units.
-  const message = say(questionProblems[problem.problem], language, { max: QUESTION_MAX_CHARS, length: [...problem.text].length });
+  const message = say(questionProblems[problem.problem], language, { max: QUESTION_MAX_CHARS, length: problem.length });
   return { ok: false, problem: problem.problem, language, question: problem.text, message };
 }
 
@@ -152,6 +152,15 @@ export class Shiori {
   static check(rawQuestion: string): Extract<AskOutcome, { ok: false }> | undefined {
     const checked = checkQuestion(rawQuestion);
     return checked.ok ? undefined : (problemOutcome(checked) as Extract<AskOutcome, { ok: false }>);
+  }
+
+  /**
+   * A question known to be too long before it is read whole (a line of input cut while reading),
+   * with the message to show: `sample` is its beginning, `length` how long it was.
+   */
+  static tooLong(sample: string, length: number): Extract<AskOutcome, { ok: false }> {
+    const text = [...sample].slice(0, QUESTION_MAX_CHARS).join('');
+    return problemOutcome({ ok: false, problem: 'too_long', text, length }) as Extract<AskOutcome, { ok: false }>;
   }
 
   /** Answer a question: the best passages, each with the excerpt that answers, and the figures it asks for. */

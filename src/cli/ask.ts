@@ -4,17 +4,19 @@
  * from standard input, one per line, and prints one JSON object per line, in order.
  * Exit codes: 0 answered, 2 a mistake in the question or the options, 1 the index could not load.
  */
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Shiori } from '../answer/engine.ts';
 import type { AskOutcome } from '../answer/types.ts';
 import { formatLocation } from '../core/citation.ts';
 import { detectLanguage, fill, t } from '../core/i18n.ts';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
+import { boundedLines } from './lines.ts';
 import { ANSI_MARK, PLAIN_MARK, formatAnswerForTerminal } from './terminal.ts';
 import { cliText, rebuildReasons } from './text.ts';
 
 const EXIT_USAGE = 2;
+/** Characters of an input line kept: far more than a question may have, few enough to clean at once. */
+const LINE_KEEP_CHARS = 4000;
 const EXIT_FAILURE = 1;
 
 /** The `--json` shape: plain text, no markup, best first. */
@@ -90,9 +92,10 @@ async function main(): Promise<number> {
 
   if (values.json && positionals.length === 0) {
     // One question per line from standard input, one JSON object per line, in order.
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      process.stdout.write(`${JSON.stringify(outcomeToJson(shiori.ask(line, { limit })))}\n`);
+    // Bounded: a line far over the limit is read in constant memory and answered as too long.
+    for await (const line of boundedLines(process.stdin, LINE_KEEP_CHARS)) {
+      const outcome = line.length > LINE_KEEP_CHARS ? Shiori.tooLong(line.text, line.length) : shiori.ask(line.text, { limit });
+      process.stdout.write(`${JSON.stringify(outcomeToJson(outcome))}\n`);
     }
     return 0;
   }

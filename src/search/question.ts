@@ -94,14 +94,28 @@ const DOCUMENT_HINTS: Array<[DocumentKind, RegExp, ReadonlySet<string>]> = [
   ['slides', /スライド|講演資料|プレゼン|\bdeck\b|\bslides?\b|\bpresentation\b/, new Set(['スライド', '講演資料', 'プレゼン', 'deck', 'slide'])],
 ];
 
-export type CheckedQuestion = { ok: true; text: string } | { ok: false; problem: QuestionProblem; text: string };
+/**
+ * A question is cleaned and checked; `text` is what is echoed back (never longer than the limit)
+ * and `length` how many characters the question had.
+ */
+export type CheckedQuestion = { ok: true; text: string } | { ok: false; problem: QuestionProblem; text: string; length: number };
+
+/**
+ * Raw text longer than this many times the limit is refused before any work on it: cleaning a
+ * 50 MB line to find that it is too long would cost seconds and gigabytes.
+ */
+const RAW_LENGTH_FACTOR = 8;
 
 /** Clean a raw question and say what is wrong with it, if anything. */
 export function checkQuestion(raw: string): CheckedQuestion {
+  if (raw.length > QUESTION_MAX_CHARS * RAW_LENGTH_FACTOR) {
+    return { ok: false, problem: 'too_long', text: stripInvisible(raw.slice(0, QUESTION_MAX_CHARS)), length: raw.length };
+  }
   const text = stripInvisible(raw).replace(/\s+/g, ' ').trim();
-  if (text === '') return { ok: false, problem: 'blank', text };
-  if ([...text].length > QUESTION_MAX_CHARS) return { ok: false, problem: 'too_long', text };
-  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no_content', text };
+  const length = [...text].length;
+  if (text === '') return { ok: false, problem: 'blank', text, length };
+  if (length > QUESTION_MAX_CHARS) return { ok: false, problem: 'too_long', text: [...text].slice(0, QUESTION_MAX_CHARS).join(''), length };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no_content', text, length };
   return { ok: true, text };
 }
 

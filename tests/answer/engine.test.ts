@@ -122,6 +122,22 @@ describe('bad input gets a reason in the asker\'s language', () => {
     );
   });
 
+  it('reads a question with lone UTF-16 surrogates (half a character) without throwing', () => {
+    for (const question of ['a\uD800', '\uD800アントの延滞率は？', 'アント\uDC00の延滞率\uD83D', '\uDFFF']) {
+      const outcome = shiori.ask(question);
+      if (outcome.ok) expect(outcome.answer.question).not.toMatch(/[\uD800-\uDFFF]/);
+      else expect(outcome.message.length).toBeGreaterThan(0);
+    }
+    expect(shiori.ask('\uD800アントの延滞率は？').ok).toBe(true);
+  });
+
+  it('refuses a huge question before cleaning it, echoing no more than the limit', () => {
+    const outcome = Shiori.check('延'.repeat(1_000_000));
+    expect(outcome?.problem).toBe('too_long');
+    expect([...outcome!.question].length).toBeLessThanOrEqual(500);
+    expect(outcome!.message).toContain('1000000文字');
+  });
+
   it('reads a question with control and zero-width characters as the plain question', () => {
     const outcome = shiori.ask('ア\u200bント\u0000の延滞率は？');
     expect(outcome.ok && outcome.answer.question).toBe('アント の延滞率は？');
