@@ -39,3 +39,22 @@ export const studyText = {
   wholeDocument: { ja: '（章なし）', en: '(no chapter)' },
   paragraphRange: { ja: '第{from}〜{to}段落', en: 'Paragraphs {from}–{to}' },
 } satisfies Record<string, Localised>;
+
+/** The organiser's report, in Markdown for the terminal and as an embed on Discord. */
+export const reportText = {
+  title: { ja: 'Shiori 学習レポート', en: 'Shiori study report' },
+  generated: { ja: '作成：{at}　対象：{scope}', en: 'Generated {at} · scope: {scope}' },
+  scopeAll: { ja: 'すべてのサーバーとDM', en: 'all servers and DMs' },
+  scopeGuild: { ja: 'このサーバー', en: 'this server' },
+  questionsHeading: { ja: '答えられなかった質問・👎がついた質問（多い順）', en: 'Questions without a confident answer or with 👎 (most frequent first)' },
+  questionLine: { ja: '{question}（答えなし {unanswered}回・👎 {downvoted}人）', en: '{question} (no answer {unanswered}× · 👎 {downvoted})' },
+  missedHeading: { ja: 'よく間違えられた問題（章ごと）', en: 'Quiz items most often missed, by chapter' },
+  missedLine: { ja: '{question} → 正解「{answer}」（{wrong}/{answered}人が不正解）', en: '{question} → “{answer}” ({wrong} of {answered} wrong)' },
+  accuracyHeading: { ja: '章ごとの正答率', en: 'Accuracy by chapter' },
+  participationHeading: { ja: '参加状況（週ごと）', en: 'Participation by week' },
+  participationHeader: { ja: '週（月曜から）|クイズ|回答|参加者|答えられなかった質問', en: 'Week (from Monday)|Quizzes|Answers|People|Unanswered questions' },
+  none: { ja: 'まだありません。', en: 'None yet.' },
+  chartTitle: { ja: '章ごとの正答率', en: 'Accuracy by chapter' },
+  chartUnit: { ja: '%', en: '%' },
+  chartFooter: { ja: 'Shiori 学習レポート・{at}', en: 'Shiori study report · {at}' },
+} satisfies Record<string, Localised>;
