@@ -307,6 +307,17 @@ export class QuizRunner {
     await this.#postScoreboard(row, 'interrupted', note);
   }
 
+  /**
+   * Drop running quizzes from memory without ending them, as a process that crashed would: the
+   * database still says they run, and the next start ends them. For tests of that recovery.
+   */
+  forget(): void {
+    for (const timer of this.#pending) clearTimeout(timer);
+    this.#pending.clear();
+    for (const active of this.#active.values()) clearTimeout(active.timer);
+    this.#active.clear();
+  }
+
   /** At a clean stop: end this process's quizzes as interrupted, now rather than at the next start. */
   async shutdown(): Promise<void> {
     for (const timer of this.#pending) clearTimeout(timer);
