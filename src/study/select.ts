@@ -31,15 +31,25 @@ export function selectQuiz(items: readonly QuizItem[], options: QuizFilter & { c
   const kinds = shuffled([...byKind.keys()].sort(), random);
   const chosen: QuizItem[] = [];
   const usedPassages = new Set<string>();
+  const take = (list: QuizItem[], index: number) => {
+    const [item] = list.splice(index, 1);
+    chosen.push(item!);
+    usedPassages.add(item!.source.passage);
+  };
   while (chosen.length < options.count && [...byKind.values()].some((list) => list.length > 0)) {
+    let took = false;
     for (const kind of kinds) {
       if (chosen.length === options.count) break;
       const list = byKind.get(kind)!;
-      if (list.length === 0) continue;
       const fresh = list.findIndex((item) => !usedPassages.has(item.source.passage));
-      const [item] = list.splice(fresh === -1 ? 0 : fresh, 1);
-      chosen.push(item!);
-      usedPassages.add(item!.source.passage);
+      if (fresh === -1) continue;
+      take(list, fresh);
+      took = true;
+    }
+    // Every passage left has been asked about: only then a passage comes round again.
+    if (!took) {
+      const list = kinds.map((kind) => byKind.get(kind)!).find((candidate) => candidate.length > 0)!;
+      take(list, 0);
     }
   }
   return chosen;

@@ -36,6 +36,8 @@ export async function renderBarChart(input: BarChartInput): Promise<RenderedChar
     },
     options: {
       ...base,
+      // Room after the longest bar for its value.
+      layout: { padding: { ...base.layout.padding, right: 90 } },
       indexAxis: 'y',
       plugins: { ...base.plugins, legend: { display: false }, subtitle: { ...base.plugins.subtitle, display: Boolean(input.subtitle) } },
       scales: {

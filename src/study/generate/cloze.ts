@@ -92,8 +92,9 @@ export function keySentences(passage: Passage): string[] {
     HIRAGANA.test(sentence) &&
     !SOURCE_OR_NOTE_LINE.test(sentence) &&
     !TABLE_ROW.test(sentence);
+  // A split slide's later parts share its lead but do not contain it: only the part that holds it may quote it.
   const lead = passage.heading?.trim();
-  const ordered = lead && usable(lead) ? [lead, ...candidates.filter((sentence) => sentence !== lead)] : candidates;
+  const ordered = lead && usable(lead) && passage.text.includes(lead) ? [lead, ...candidates.filter((sentence) => sentence !== lead)] : candidates;
   return [...new Set(ordered.filter(usable))];
 }
 

@@ -19,7 +19,7 @@ export interface Definition {
 
 const TERM = '[^\\s「」『』、。（）()]{1,20}';
 /** 「殺熟」とは、…のこと / 「AT」とは、AlibabaとTencentの頭文字 */
-const TO_WA = new RegExp(`「(${TERM})」とは[、,]?\\s*(.{4,120}?)(?:のこと|を指す|である|です)?[。．]?$`);
+const TO_WA = new RegExp(`「(${TERM})」とは[、,]?\\s*(.{4,120}?)(?:のこと(?:である|です)?|を指す|である|です)?[。．]?$`);
 /** OMOは「Online Merges with Offline」の略称 / 「TC」は、「テンセント」の略 */
 const SHORT_FOR = new RegExp(`「?(${TERM})」?は[、,]?\\s*「([^」]{2,60})」の略`);
 /** 残高延滞率は、…と定義されている */
