@@ -151,6 +151,15 @@ export async function termFinderFor(engine: Shiori): Promise<TermFinder> {
   const tokenizer = await loadTokenizer();
   const texts = engine.documents().flatMap((document) => engine.passages(document.id).map((passage) => passage.text));
   const katakanaNames = katakanaNamesOf(engine.analyzer.aliases.groups.map((group) => group.spellings), texts);
-  const concepts = (text: string) => new Set(engine.analyzer.analyze(text).filter((term) => term.kind === 'concept').map((term) => term.term));
+  // The same few hundred terms are compared again and again while choosing wrong choices.
+  const cache = new Map<string, ReadonlySet<string>>();
+  const concepts = (text: string) => {
+    let found = cache.get(text);
+    if (!found) {
+      found = new Set(engine.analyzer.analyze(text).filter((term) => term.kind === 'concept').map((term) => term.term));
+      cache.set(text, found);
+    }
+    return found;
+  };
   return new KuromojiTermFinder(tokenizer, katakanaNames, concepts);
 }
