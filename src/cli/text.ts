@@ -118,3 +118,14 @@ export const studyCliText = {
   },
   databaseProblem: { ja: 'データベース {file} を開けませんでした（{problem}）：{detail}', en: 'Could not open the database {file} ({problem}): {detail}' },
 } satisfies Record<string, Localised>;
+
+/** `npm run backup`. */
+export const backupText = {
+  usage: {
+    ja: '使い方: npm run backup -- ファイル.db   DATA_DIR/shiori.db の一貫したコピーを作る（Shiori が動いていてもよい）',
+    en: 'Usage: npm run backup -- FILE.db   a consistent copy of DATA_DIR/shiori.db (Shiori may keep running)',
+  },
+  done: { ja: 'バックアップしました：{file}（{pages}ページ）', en: 'Backed up to {file} ({pages} pages)' },
+  exists: { ja: '{file} はすでにあります。別の名前を指定してください。', en: '{file} exists already; give another name.' },
+  failed: { ja: 'バックアップできませんでした：{detail}', en: 'The backup failed: {detail}' },
+} satisfies Record<string, Localised>;

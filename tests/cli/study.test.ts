@@ -1,6 +1,6 @@
 /** `npm run quiz` (JSON and playing in the terminal) and `npm run report`, as processes. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,5 +102,16 @@ describe('npm run report', () => {
     const other = run('report.ts', ['--guild', '222'], { env: { DATA_DIR: dataDir } });
     expect(other.stdout).toContain('1. 火星の人口は？（答えなし 1回・👎 0人）');
     expect(other.stdout).toContain('## よく間違えられた問題（章ごと）\n\nまだありません。');
+
+    // npm run backup: a copy that opens with the same rows; it never overwrites a file.
+    const copy = path.join(dataDir, 'backup', 'shiori.db');
+    const backup = run('backup.ts', [copy], { env: { DATA_DIR: dataDir } });
+    expect(backup.code, backup.stderr).toBe(1);
+    mkdirSync(path.dirname(copy));
+    expect(run('backup.ts', [copy], { env: { DATA_DIR: dataDir } }).code).toBe(0);
+    const restored = openStore(path.dirname(copy));
+    expect(restored.store.unanswered.count()).toBe(2);
+    restored.store.close();
+    expect(run('backup.ts', [copy], { env: { DATA_DIR: dataDir } })).toMatchObject({ code: 2, stderr: expect.stringContaining('すでにあります') });
   }, 60_000);
 });
