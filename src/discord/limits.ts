@@ -75,5 +75,11 @@ export const QUIZ_SECOND_MS = 1000;
 export const QUIZ_REVEAL_PAUSE_MS = 4000;
 /** Shiori: names listed under "got it right" before "and N more". */
 export const QUIZ_NAMES_SHOWN_MAX = 20;
+/** Shiori: characters of a quiz or review question as sent, and of the source quote under an answer. */
+export const QUIZ_QUESTION_MAX = 1500;
+export const QUIZ_SOURCE_QUOTE_MAX = 700;
+/** Shiori: characters of one line of /report, and of a chapter's name in it. */
+export const REPORT_LINE_MAX = 220;
+export const REPORT_LABEL_MAX = 100;
 /** Shiori: places of a chapter with a button in /outline (one row is the chapter menu). */
 export const OUTLINE_BUTTONS_MAX = 20;

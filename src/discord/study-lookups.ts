@@ -9,7 +9,7 @@ import { chaptersOf } from '../study/outline.ts';
 import { commandMention } from './command-data.ts';
 import type { AnswerEngine, BotContext } from './context.ts';
 import type { Choice } from './format/choices.ts';
-import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX } from './limits.ts';
+import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from './limits.ts';
 import { studyCommandText } from './text.ts';
 import { truncateAtSentence } from './format/text.ts';
 
@@ -32,7 +32,7 @@ export function chapterChoices(engine: AnswerEngine, document: DocumentMeta | un
   const choices: Choice[] = [];
   for (const candidate of documents) {
     for (const chapter of chaptersOfDocument(engine, candidate.id)) {
-      if (seen.has(chapter) || chapter.length > 100 || (needle && !fold(chapter).includes(needle))) continue;
+      if (seen.has(chapter) || chapter.length > CHOICE_VALUE_MAX || (needle && !fold(chapter).includes(needle))) continue;
       seen.add(chapter);
       choices.push({ name: truncateAtSentence(chapter, CHOICE_NAME_MAX), value: chapter });
     }

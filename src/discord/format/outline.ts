@@ -7,7 +7,7 @@ import { formatLocation } from '../../core/citation.ts';
 import { fill, t } from '../../core/i18n.ts';
 import type { DocumentMeta, Language } from '../../core/types.ts';
 import type { OutlineEntry, OutlineSection } from '../../study/outline.ts';
-import { EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX, EMBED_TITLE_MAX, OUTLINE_BUTTONS_MAX, SELECT_OPTIONS_MAX, SELECT_PLACEHOLDER_MAX } from '../limits.ts';
+import { BUTTONS_PER_ROW_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX, EMBED_TITLE_MAX, OUTLINE_BUTTONS_MAX, SELECT_OPTION_DESCRIPTION_MAX, SELECT_OPTION_LABEL_MAX, SELECT_OPTIONS_MAX, SELECT_PLACEHOLDER_MAX } from '../limits.ts';
 import { studyDiscordText } from '../text.ts';
 import { outlineChapterId, outlineOpenId } from './custom-ids.ts';
 import { escapeMarkdown, formatPlain, singleLine, truncateAtSentence } from './text.ts';
@@ -31,9 +31,9 @@ function chapterMenu(document: DocumentMeta, sections: readonly OutlineSection[]
         custom_id: outlineChapterId(language, document.id),
         placeholder: truncateAtSentence(t(studyDiscordText.outlinePlaceholder, language), SELECT_PLACEHOLDER_MAX),
         options: sections.slice(0, SELECT_OPTIONS_MAX).map((section, index) => ({
-          label: truncateAtSentence(singleLine(section.title), 100) || String(index + 1),
+          label: truncateAtSentence(singleLine(section.title), SELECT_OPTION_LABEL_MAX) || String(index + 1),
           value: String(index),
-          description: truncateAtSentence(`${section.entries.length} · ${singleLine(section.entries[0]?.lead ?? '')}`, 100),
+          description: truncateAtSentence(`${section.entries.length} · ${singleLine(section.entries[0]?.lead ?? '')}`, SELECT_OPTION_DESCRIPTION_MAX),
           default: index === chosen,
         })),
       },
@@ -66,10 +66,10 @@ export function formatOutlineSection(document: DocumentMeta, sections: readonly 
   };
   const rows: ComponentRow[] = [chapterMenu(document, sections, language, index)];
   const buttons = section.entries.slice(0, OUTLINE_BUTTONS_MAX);
-  for (let start = 0; start < buttons.length; start += 5) {
+  for (let start = 0; start < buttons.length; start += BUTTONS_PER_ROW_MAX) {
     const row: ButtonRow = {
       type: ComponentType.ActionRow,
-      components: buttons.slice(start, start + 5).map((entry) => ({
+      components: buttons.slice(start, start + BUTTONS_PER_ROW_MAX).map((entry) => ({
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         custom_id: outlineOpenId(language, entry.passageId),

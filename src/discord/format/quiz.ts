@@ -10,14 +10,13 @@ import type { DocumentMeta, Language } from '../../core/types.ts';
 import { CHOICE_LETTERS, type QuizItem } from '../../study/items.ts';
 import { EARLY_BONUS_MAX, POINTS_RIGHT, type ScoreLine } from '../../study/scoring.ts';
 import { studyText } from '../../study/text.ts';
-import { EMBED_DESCRIPTION_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX, QUIZ_NAMES_SHOWN_MAX } from '../limits.ts';
+import { EMBED_DESCRIPTION_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX, QUIZ_NAMES_SHOWN_MAX, QUIZ_QUESTION_MAX, QUIZ_SOURCE_QUOTE_MAX } from '../limits.ts';
 import { discordText, studyDiscordText } from '../text.ts';
 import { fullTextId, quizAnswerId, quizKeepId, quizRevealId, quizStopId } from './custom-ids.ts';
 import { escapeMarkdown, formatPlain, formatQuote, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type ButtonRow, type MessageView } from './view.ts';
 
 const RIGHT_MARK = '✅';
-const QUOTE_MAX = 700;
 
 function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger | ButtonStyle.Success): APIButtonComponent {
   return { type: ComponentType.Button, custom_id: customId, label, style };
@@ -71,7 +70,7 @@ export function formatQuizQuestion(input: QuestionViewInput): MessageView {
   const { item, language } = input;
   const title = fill(t(studyDiscordText.questionTitle, language), { number: input.position + 1, count: input.count });
   const deadline = fill(t(studyDiscordText.deadline, language), { time: relativeTime(input.closesAt) });
-  const description = `${formatPlain(item.question, 1500)}\n\n${choiceLines(item)}\n\n${deadline}`;
+  const description = `${formatPlain(item.question, QUIZ_QUESTION_MAX)}\n\n${choiceLines(item)}\n\n${deadline}`;
   const answers = row(...CHOICE_LETTERS.map((letter, choice) => button(quizAnswerId(input.quizId, input.position, choice), letter, ButtonStyle.Primary)));
   const controls = row(
     ...(input.solo ? [] : [button(quizRevealId(input.quizId, input.position), t(studyDiscordText.buttonReveal, language), ButtonStyle.Secondary)]),
@@ -106,7 +105,7 @@ function namesLine(names: readonly string[], language: Language): string {
 
 export function sourceText(item: QuizItem, document: DocumentMeta | undefined, language: Language): string {
   const citation = document ? formatCitation(document, item.source.location, language) : item.source.doc;
-  return `${formatQuote(item.source.quote, [], QUOTE_MAX)}\n— ${formatPlain(citation, EMBED_FIELD_VALUE_MAX - QUOTE_MAX - 10)}`;
+  return `${formatQuote(item.source.quote, [], QUIZ_SOURCE_QUOTE_MAX)}\n— ${formatPlain(citation, EMBED_FIELD_VALUE_MAX - QUIZ_SOURCE_QUOTE_MAX - 10)}`;
 }
 
 export function formatQuizReveal(input: RevealViewInput): MessageView {
@@ -120,7 +119,7 @@ export function formatQuizReveal(input: RevealViewInput): MessageView {
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
     title: truncateAtSentence(fill(t(studyDiscordText.revealedTitle, language), { number: input.position + 1 }), EMBED_TITLE_MAX),
-    description: truncateAtSentence(`${formatPlain(item.question, 1500)}\n\n${lines.join('\n')}\n\n**${escapeMarkdown(answer)}**${note}`, EMBED_DESCRIPTION_MAX),
+    description: truncateAtSentence(`${formatPlain(item.question, QUIZ_QUESTION_MAX)}\n\n${lines.join('\n')}\n\n**${escapeMarkdown(answer)}**${note}`, EMBED_DESCRIPTION_MAX),
     fields: [
       { name: t(studyDiscordText.rightPeople, language), value: namesLine(input.rightNames, language) },
       { name: t(studyText.sourceLabel, language), value: truncateAtSentence(sourceText(item, input.document, language), EMBED_FIELD_VALUE_MAX) },

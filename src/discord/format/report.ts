@@ -4,7 +4,7 @@ import { say } from '../../core/i18n.ts';
 import type { Language } from '../../core/types.ts';
 import type { StudyReport } from '../../study/report.ts';
 import { reportText } from '../../study/text.ts';
-import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from '../limits.ts';
+import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, REPORT_LABEL_MAX, REPORT_LINE_MAX } from '../limits.ts';
 import { formatPlain, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type MessageFile, type MessageView } from './view.ts';
 
@@ -13,12 +13,12 @@ export const REPORT_CHART_NAME = 'accuracy-by-chapter.png';
 const list = (lines: string[], language: Language) => truncateAtSentence(lines.join('\n') || say(reportText.none, language), EMBED_FIELD_VALUE_MAX);
 
 export function formatReport(report: StudyReport, language: Language, chart?: MessageFile): MessageView {
-  const questions = report.questions.map((question, index) => `${index + 1}. ${formatPlain(say(reportText.questionLine, language, { question: question.question.replace(/\s+/g, ' '), unanswered: question.unanswered, downvoted: question.downvoted }), 200)}`);
+  const questions = report.questions.map((question, index) => `${index + 1}. ${formatPlain(say(reportText.questionLine, language, { question: question.question.replace(/\s+/g, ' '), unanswered: question.unanswered, downvoted: question.downvoted }), REPORT_LINE_MAX)}`);
   const missed = report.missed.flatMap((group) => [
-    `**${formatPlain(group.label, 100)}**`,
-    ...group.items.map((item) => `• ${formatPlain(say(reportText.missedLine, language, { question: item.question.replace(/\s+/g, ' '), answer: item.answer, wrong: item.wrong, answered: item.answered }), 220)}`),
+    `**${formatPlain(group.label, REPORT_LABEL_MAX)}**`,
+    ...group.items.map((item) => `• ${formatPlain(say(reportText.missedLine, language, { question: item.question.replace(/\s+/g, ' '), answer: item.answer, wrong: item.wrong, answered: item.answered }), REPORT_LINE_MAX)}`),
   ]);
-  const accuracy = report.accuracy.map((row) => `${formatPlain(row.label, 80)}：${row.percent}%（${row.correct}/${row.answered}）`);
+  const accuracy = report.accuracy.map((row) => `${formatPlain(row.label, REPORT_LABEL_MAX)}：${row.percent}%（${row.correct}/${row.answered}）`);
   const participation = report.participation.slice(-8).map((row) => `${row.week}：${row.quizzes} / ${row.answers} / ${row.people} / ${row.questions}`);
   const embed: APIEmbed = {
     color: EMBED_COLOUR,

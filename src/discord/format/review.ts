@@ -7,7 +7,7 @@ import { fill, t } from '../../core/i18n.ts';
 import type { DocumentMeta, Language } from '../../core/types.ts';
 import { CHOICE_LETTERS, type QuizItem } from '../../study/items.ts';
 import { studyText } from '../../study/text.ts';
-import { EMBED_DESCRIPTION_MAX, EMBED_FIELD_VALUE_MAX } from '../limits.ts';
+import { EMBED_DESCRIPTION_MAX, EMBED_FIELD_VALUE_MAX, QUIZ_QUESTION_MAX } from '../limits.ts';
 import { discordText, studyDiscordText } from '../text.ts';
 import { fullTextId, reviewAnswerId, reviewNextId } from './custom-ids.ts';
 import { relativeTime, sourceText } from './quiz.ts';
@@ -21,7 +21,7 @@ function button(customId: string, label: string, style: ButtonStyle.Primary | Bu
 export function formatReviewCard(item: QuizItem, due: number, language: Language): MessageView {
   const lines = item.choices.map((choice, index) => `${CHOICE_LETTERS[index]}. ${escapeMarkdown(choice)}`).join('\n');
   return {
-    embeds: [{ color: EMBED_COLOUR, title: fill(t(studyDiscordText.reviewTitle, language), { left: due }), description: truncateAtSentence(`${formatPlain(item.question, 1500)}\n\n${lines}`, EMBED_DESCRIPTION_MAX) }],
+    embeds: [{ color: EMBED_COLOUR, title: fill(t(studyDiscordText.reviewTitle, language), { left: due }), description: truncateAtSentence(`${formatPlain(item.question, QUIZ_QUESTION_MAX)}\n\n${lines}`, EMBED_DESCRIPTION_MAX) }],
     components: [{ type: ComponentType.ActionRow, components: CHOICE_LETTERS.map((letter, choice) => button(reviewAnswerId(language, item.id, choice), letter, ButtonStyle.Primary)) }],
   };
 }
@@ -49,7 +49,7 @@ export function formatReviewed(input: ReviewedInput): MessageView {
   const verdict = fill(t(right ? studyText.yourAnswerRight : studyText.yourAnswerWrong, language), { letter: CHOICE_LETTERS[input.choice]!, choice: item.choices[input.choice] ?? '' });
   const answer = fill(t(studyText.rightAnswer, language), { letter: CHOICE_LETTERS[item.answer]!, choice: item.choices[item.answer]! });
   const after = input.moreDue > 0 ? '' : `\n\n${fill(t(studyDiscordText.reviewDone, language), { next: nextDueText(input.next, language) })}`;
-  const description = `${formatPlain(item.question, 1200)}\n\n${right ? '✅' : '❌'} ${escapeMarkdown(verdict)}\n**${escapeMarkdown(answer)}**\n${fill(t(studyDiscordText.reviewRescheduled, language), { time: relativeTime(input.due) })}${after}`;
+  const description = `${formatPlain(item.question, QUIZ_QUESTION_MAX)}\n\n${right ? '✅' : '❌'} ${escapeMarkdown(verdict)}\n**${escapeMarkdown(answer)}**\n${fill(t(studyDiscordText.reviewRescheduled, language), { time: relativeTime(input.due) })}${after}`;
   const buttons = [button(fullTextId(language, item.source.passage), t(discordText.buttonFullText, language), ButtonStyle.Secondary)];
   if (input.moreDue > 0) buttons.unshift(button(reviewNextId(language), t(studyDiscordText.buttonNext, language), ButtonStyle.Primary));
   return {
