@@ -135,6 +135,8 @@ export function createBot(options: BotOptions): Bot {
       heapUsedMiB: Math.round(memory.heapUsed / MiB),
       database: store.file ?? 'memory',
     });
+    // Generate the quiz items now, so the first /quiz does not wait for them.
+    bank().catch((error: unknown) => log.error('could not generate quiz items', { error }));
     // Quizzes a previous run left open end now, saying they were interrupted.
     context.study.quizzes
       .recover((guildId) => ownsGuild(client, guildId))
