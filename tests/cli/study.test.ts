@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.ts';
+import { gatherReport, reportMarkdown } from '../../src/study/report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -25,8 +26,10 @@ interface JsonItem {
 }
 
 describe('npm run quiz', () => {
+  let first: ReturnType<typeof run>;
+
   it('--json prints the items, the same for the same seed, each traceable to its passage', () => {
-    const first = run('quiz.ts', ['--json', '--count', '6', '--seed', '42']);
+    first = run('quiz.ts', ['--json', '--count', '6', '--seed', '42']);
     expect(first.code).toBe(0);
     const items = JSON.parse(first.stdout) as JsonItem[];
     expect(items).toHaveLength(6);
@@ -43,11 +46,11 @@ describe('npm run quiz', () => {
 
   it('plays in the terminal: A–D in, the verdict with the quote and citation out, and the score', () => {
     // A shorter quiz with the same seed asks the first questions of the longer one.
-    const items = (JSON.parse(run('quiz.ts', ['--json', '--count', '6', '--seed', '9']).stdout) as JsonItem[]).slice(0, 3);
+    const items = (JSON.parse(first.stdout) as JsonItem[]).slice(0, 3);
     const letters = ['A', 'B', 'C', 'D'];
     // Right, then a typo, then wrong, then right.
     const input = [letters[items[0]!.answer], 'E', letters[(items[1]!.answer + 1) % 4], letters[items[2]!.answer]].join('\n');
-    const played = run('quiz.ts', ['--count', '3', '--seed', '9'], { input: `${input}\n` });
+    const played = run('quiz.ts', ['--count', '3', '--seed', '42'], { input: `${input}\n` });
     expect(played.code).toBe(0);
     expect(played.stdout).toContain(`第1問／全3問\n${items[0]!.question}`);
     expect(played.stdout).toContain(`○ ${letters[items[0]!.answer]}「${items[0]!.choices[items[0]!.answer]}」で正解です。`);
@@ -99,9 +102,14 @@ describe('npm run report', () => {
     expect(all.stdout).toContain('### 事業モデルの再構築が迫れるアント・グループ\n\n- 「アント・グループの収入構造」で、最も大きな割合を占めるのは？ → 正解「クレジット・テック」（1/2人が不正解）');
     expect(all.stdout).toContain('- 事業モデルの再構築が迫れるアント・グループ: 50% (1/2)');
     expect(all.stdout).toContain('| 2025-06-02 | 1 | 2 | 2 | 2 |');
-    const other = run('report.ts', ['--guild', '222'], { env: { DATA_DIR: dataDir } });
-    expect(other.stdout).toContain('1. 火星の人口は？（答えなし 1回・👎 0人）');
-    expect(other.stdout).toContain('## よく間違えられた問題（章ごと）\n\nまだありません。');
+    // One server's report (in process: --guild only narrows the queries).
+    const { store: reopened } = openStore(dataDir);
+    const other = reportMarkdown(gatherReport({ store: reopened, documents: [], chapterOrder: () => [], guildId: '222' }), 'ja');
+    reopened.close();
+    expect(other).toContain('作成：');
+    expect(other).toContain('対象：このサーバー');
+    expect(other).toContain('1. 火星の人口は？（答えなし 1回・👎 0人）');
+    expect(other).toContain('## よく間違えられた問題（章ごと）\n\nまだありません。');
 
     // npm run backup: a copy that opens with the same rows; it never overwrites a file.
     const copy = path.join(dataDir, 'backup', 'shiori.db');
