@@ -216,11 +216,11 @@ export const studyDiscordText = {
   quizIntroTitle: { ja: 'クイズを始めます', en: 'Quiz time' },
   quizIntro: {
     ja: '{starter} さんが始めました：全{count}問・各{seconds}秒{scope}。\nA〜D のボタンで答えてください（答えはあなたにだけ確認されます）。1問につき1回、最初の回答が有効です。',
-    en: '{starter} started it: {count} questions, {seconds} s each{scope}.\nAnswer with the A–D buttons (only you see your confirmation). One answer per question; the first one counts.',
+    en: '{starter} started it — questions: {count}, {seconds} s each{scope}.\nAnswer with the A–D buttons (only you see your confirmation). One answer per question; the first one counts.',
   },
   quizSoloIntro: {
     ja: 'ひとりクイズ：全{count}問・各{seconds}秒{scope}。A〜D のボタンで答えてください。',
-    en: 'Solo quiz: {count} questions, {seconds} s each{scope}. Answer with the A–D buttons.',
+    en: 'Solo quiz — questions: {count}, {seconds} s each{scope}. Answer with the A–D buttons.',
   },
   quizScope: { ja: '（{scope}から出題）', en: ' (from {scope})' },
   questionTitle: { ja: '第{number}問（全{count}問）', en: 'Question {number} of {count}' },

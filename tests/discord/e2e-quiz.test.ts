@@ -235,6 +235,23 @@ describe('a solo quiz in a DM', () => {
   }, 20_000);
 });
 
+describe('an English Discord client', () => {
+  it('reads the quiz, its buttons and /review in English (the questions quote the Japanese documents)', async () => {
+    const user = someone();
+    const intro = await shiori.fake.slash('quiz', { count: 1, seconds: 120 }, { user, dm: true, locale: 'en-US' }).reply();
+    expect(visibleText(intro)).toContain('Solo quiz — questions: 1, 120 s each. Answer with the A–D buttons.');
+    const first = await waitForMessage(intro.channel_id, (message) => message.embeds[0]?.title === 'Question 1 of 1', 'the question');
+    expect(buttonsOf(first).map((button) => button.label)).toEqual(['A', 'B', 'C', 'D', 'Stop']);
+    const { item } = quizOf(first);
+    const judged = await shiori.fake.click(first, answerButton(first, (item.answer + 1) % 4), { user, locale: 'en-US' }).reply();
+    expect(judged.content).toBe('❌ Wrong');
+    const board = await waitForMessage(intro.channel_id, (message) => message.embeds[0]?.title === 'Quiz results', 'the scoreboard');
+    expect(board.embeds[0].footer.text).toBe('10 points per right answer, plus up to 5 for answering early.');
+    const review = await shiori.fake.slash('review', {}, { user, locale: 'en-US' }).reply();
+    expect(review.embeds[0].title).toBe('Review (1 left)');
+  }, 20_000);
+});
+
 describe('mistakes are explained privately', () => {
   it('a count or seconds out of range, a chapter without a document, an unknown chapter', async () => {
     const cases: Array<[Record<string, string | number>, string]> = [
