@@ -4,7 +4,7 @@
  * week by week. Gathered from the store, then written as Markdown (`npm run report`) or shown on
  * Discord (/report, with a chart of accuracy by chapter).
  */
-import { fill, say } from '../core/i18n.ts';
+import { fill, say, withNote } from '../core/i18n.ts';
 import type { DocumentMeta, Language } from '../core/types.ts';
 import type { ParticipationRow } from '../store/activity.ts';
 import type { Store } from '../store/store.ts';
@@ -117,6 +117,6 @@ export function accuracyChartInput(report: StudyReport, language: Language) {
     title: say(reportText.chartTitle, language),
     unit: say(reportText.chartUnit, language),
     footer: fill(reportText.chartFooter[language], { at: report.generatedAt.slice(0, 10) }),
-    bars: report.accuracy.map((row) => ({ label: row.label, value: row.percent, text: `${row.percent}%（${row.correct}/${row.answered}）` })),
+    bars: report.accuracy.map((row) => ({ label: row.label, value: row.percent, text: withNote(`${row.percent}%`, `${row.correct}/${row.answered}`, language) })),
   };
 }

@@ -38,6 +38,7 @@ export const studyText = {
   noStreak: { ja: 'なし（今日か昨日に答えると始まります）', en: 'none (answer today or tomorrow to start one)' },
   wholeDocument: { ja: '（章なし）', en: '(no chapter)' },
   paragraphRange: { ja: '第{from}〜{to}段落', en: 'Paragraphs {from}–{to}' },
+  labelled: { ja: '{label}：{value}', en: '{label}: {value}' },
 } satisfies Record<string, Localised>;
 
 /** The organiser's report, in Markdown for the terminal and as an embed on Discord. */

@@ -9,6 +9,7 @@ import type { DocumentMeta, Language } from '../../core/types.ts';
 import type { OutlineEntry, OutlineSection } from '../../study/outline.ts';
 import { BUTTONS_PER_ROW_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX, EMBED_TITLE_MAX, OUTLINE_BUTTONS_MAX, SELECT_OPTION_DESCRIPTION_MAX, SELECT_OPTION_LABEL_MAX, SELECT_OPTIONS_MAX, SELECT_PLACEHOLDER_MAX } from '../limits.ts';
 import { studyDiscordText } from '../text.ts';
+import { studyText } from '../../study/text.ts';
 import { outlineChapterId, outlineOpenId } from './custom-ids.ts';
 import { escapeMarkdown, formatPlain, singleLine, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type ButtonRow, type ComponentRow, type MessageView, type SelectRow } from './view.ts';
@@ -49,7 +50,7 @@ export function formatOutlineOverview(document: DocumentMeta, sections: readonly
     description: fill(t(studyDiscordText.outlineOverview, language), { sections: sections.length, entries }),
     fields: sections.slice(0, EMBED_FIELDS_MAX).map((section) => ({
       name: formatPlain(section.title, EMBED_FIELD_NAME_MAX),
-      value: truncateAtSentence(section.entries.slice(0, OVERVIEW_LEADS).map((entry) => `• ${place(entry, language)}：${formatPlain(entry.lead, LEAD_MAX)}`).join('\n') || '—', EMBED_FIELD_VALUE_MAX),
+      value: truncateAtSentence(section.entries.slice(0, OVERVIEW_LEADS).map((entry) => `• ${fill(t(studyText.labelled, language), { label: place(entry, language), value: formatPlain(entry.lead, LEAD_MAX) })}`).join('\n') || '—', EMBED_FIELD_VALUE_MAX),
     })),
   };
   return { embeds: [embed], components: [chapterMenu(document, sections, language)] };

@@ -1,14 +1,16 @@
 /** /report, pure: the organiser's report as an embed, with the accuracy chart attached when there is one. */
 import type { APIEmbed } from 'discord.js';
-import { say } from '../../core/i18n.ts';
+import { say, withNote } from '../../core/i18n.ts';
 import type { Language } from '../../core/types.ts';
 import type { StudyReport } from '../../study/report.ts';
-import { reportText } from '../../study/text.ts';
+import { reportText, studyText } from '../../study/text.ts';
 import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, REPORT_LABEL_MAX, REPORT_LINE_MAX } from '../limits.ts';
 import { formatPlain, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type MessageFile, type MessageView } from './view.ts';
 
 export const REPORT_CHART_NAME = 'accuracy-by-chapter.png';
+/** Weeks of participation listed in the embed (the Markdown report has them all). */
+const REPORT_WEEKS_SHOWN = 8;
 
 const list = (lines: string[], language: Language) => truncateAtSentence(lines.join('\n') || say(reportText.none, language), EMBED_FIELD_VALUE_MAX);
 
@@ -18,8 +20,9 @@ export function formatReport(report: StudyReport, language: Language, chart?: Me
     `**${formatPlain(group.label, REPORT_LABEL_MAX)}**`,
     ...group.items.map((item) => `• ${formatPlain(say(reportText.missedLine, language, { question: item.question.replace(/\s+/g, ' '), answer: item.answer, wrong: item.wrong, answered: item.answered }), REPORT_LINE_MAX)}`),
   ]);
-  const accuracy = report.accuracy.map((row) => `${formatPlain(row.label, REPORT_LABEL_MAX)}：${row.percent}%（${row.correct}/${row.answered}）`);
-  const participation = report.participation.slice(-8).map((row) => `${row.week}：${row.quizzes} / ${row.answers} / ${row.people} / ${row.questions}`);
+  const labelled = (label: string, value: string) => say(studyText.labelled, language, { label, value });
+  const accuracy = report.accuracy.map((row) => labelled(formatPlain(row.label, REPORT_LABEL_MAX), withNote(`${row.percent}%`, `${row.correct}/${row.answered}`, language)));
+  const participation = report.participation.slice(-REPORT_WEEKS_SHOWN).map((row) => labelled(row.week, [row.quizzes, row.answers, row.people, row.questions].join(' / ')));
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
     title: say(reportText.title, language),
@@ -28,7 +31,7 @@ export function formatReport(report: StudyReport, language: Language, chart?: Me
       { name: formatPlain(say(reportText.questionsHeading, language), EMBED_FIELD_NAME_MAX), value: list(questions, language) },
       { name: formatPlain(say(reportText.missedHeading, language), EMBED_FIELD_NAME_MAX), value: list(missed, language) },
       { name: formatPlain(say(reportText.accuracyHeading, language), EMBED_FIELD_NAME_MAX), value: list(accuracy, language) },
-      { name: formatPlain(`${say(reportText.participationHeading, language)}（${say(reportText.participationHeader, language).split('|').slice(1).join(' / ')}）`, EMBED_FIELD_NAME_MAX), value: list(participation, language) },
+      { name: formatPlain(withNote(say(reportText.participationHeading, language), say(reportText.participationHeader, language).split('|').slice(1).join(' / '), language), EMBED_FIELD_NAME_MAX), value: list(participation, language) },
     ],
     ...(chart ? { image: { url: `attachment://${chart.name}` } } : {}),
   };

@@ -1,5 +1,5 @@
 /** /stats, pure: a person's streak, accuracy by chapter and review cards. */
-import { fill, t } from '../../core/i18n.ts';
+import { fill, t, withNote } from '../../core/i18n.ts';
 import type { Language } from '../../core/types.ts';
 import type { ChapterAccuracy, Streak } from '../../study/stats.ts';
 import { studyText } from '../../study/text.ts';
@@ -26,7 +26,7 @@ export function formatStats(input: StatsInput): MessageView {
   }
   const streak = input.streak.current > 0 ? fill(t(studyText.streakDays, language), { days: input.streak.current }) : t(studyText.noStreak, language);
   const accuracy = input.accuracy
-    .map((row) => `${escapeMarkdown(row.label)}：${fill(t(studyText.accuracy, language), { percent: row.percent, correct: row.correct, answered: row.answered })}`)
+    .map((row) => fill(t(studyText.labelled, language), { label: escapeMarkdown(row.label), value: fill(t(studyText.accuracy, language), { percent: row.percent, correct: row.correct, answered: row.answered }) }))
     .join('\n');
   return {
     embeds: [
@@ -34,7 +34,7 @@ export function formatStats(input: StatsInput): MessageView {
         color: EMBED_COLOUR,
         title,
         fields: [
-          { name: t(studyDiscordText.statsStreak, language), value: `${streak}（${fill(t(studyDiscordText.statsBest, language), { days: input.streak.best })}）` },
+          { name: t(studyDiscordText.statsStreak, language), value: withNote(streak, fill(t(studyDiscordText.statsBest, language), { days: input.streak.best }), language) },
           { name: t(studyDiscordText.statsAccuracy, language), value: truncateAtSentence(accuracy || '—', EMBED_FIELD_VALUE_MAX) },
           { name: t(studyDiscordText.statsCards, language), value: fill(t(studyDiscordText.statsCardsLine, language), input.cards) },
         ],
