@@ -10,6 +10,8 @@ import { configText, type ConfigVariable } from './config-text.ts';
 import { fill, type Localised } from './core/i18n.ts';
 
 export const DEFAULT_DISCORD_API_BASE_URL = 'https://discord.com/api';
+/** Where feedback, quizzes and review cards are kept unless DATA_DIR says otherwise. */
+export const DEFAULT_DATA_DIR = './data';
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -123,9 +125,19 @@ export function parseConfig(env: Record<string, string | undefined>, purpose: Co
     askChannelIds: data.ASK_CHANNEL_IDS ?? [],
     apiBaseUrl: (data.DISCORD_API_BASE_URL ?? DEFAULT_DISCORD_API_BASE_URL).replace(/\/+$/, ''),
     logLevel: data.LOG_LEVEL ?? 'info',
-    dataDir: data.DATA_DIR ?? './data',
+    dataDir: data.DATA_DIR ?? DEFAULT_DATA_DIR,
     totalShards: data.TOTAL_SHARDS ?? 'auto',
   };
+}
+
+/**
+ * For tools that only read Shiori's data (`npm run report`): DATA_DIR from the environment or
+ * `.env`, default ./data. No token is needed to read a report.
+ */
+export function loadDataDir(): string {
+  dotenv.config({ quiet: true });
+  const value = process.env.DATA_DIR?.trim();
+  return value ? value : DEFAULT_DATA_DIR;
 }
 
 /**

@@ -74,3 +74,58 @@ export const metricText = {
   chartWritten: { ja: 'グラフを書き出しました：{file}', en: 'Chart written to {file}' },
   numbersInDocuments: { ja: '資料の中の関連する数値：', en: 'Related numbers in the documents:' },
 } satisfies Record<string, Localised>;
+
+/** `npm run quiz` and `npm run report`. */
+export const studyCliText = {
+  quizUsage: {
+    ja: [
+      '使い方: npm run quiz                     ターミナルでクイズを1回（A〜Dで答える）',
+      '        npm run quiz -- --json           問題をJSONの配列で出力',
+      '        --count N      問題の数（既定は5。遊ぶときは1〜20）',
+      '        --document ID  この資料からだけ出題',
+      '        --seed N       同じ数なら同じ問題（省略するとランダム）',
+      '        --en           英語で表示',
+    ].join('\n'),
+    en: [
+      'Usage: npm run quiz                      play one quiz in the terminal (answer A–D)',
+      '       npm run quiz -- --json            print the questions as a JSON array',
+      '       --count N      how many questions (default 5; 1–20 to play)',
+      '       --document ID  only from this document',
+      '       --seed N       the same number gives the same questions (random when left out)',
+      '       --en           in English',
+    ].join('\n'),
+  },
+  badCount: { ja: '--count には {min} から {max} の数を指定してください。', en: '--count takes a number from {min} to {max}.' },
+  badSeed: { ja: '--seed には 0 以上の整数を指定してください。', en: '--seed takes a whole number, 0 or more.' },
+  unknownDocument: { ja: '「{document}」という資料はありません。資料：{documents}', en: 'There is no document “{document}”. Documents: {documents}' },
+  seed: { ja: '（シード {seed}：同じ問題は --seed {seed} で）', en: '(seed {seed}: the same questions with --seed {seed})' },
+  questionHeader: { ja: '第{number}問／全{count}問', en: 'Question {number} of {count}' },
+  prompt: { ja: 'A〜D で答えてください（q で終了）> ', en: 'Answer A–D (q to quit)> ' },
+  notAChoice: { ja: 'A、B、C、D のどれかを入力してください。', en: 'Type A, B, C or D.' },
+  final: { ja: '結果：{count}問中 {correct}問正解', en: 'Result: {correct} of {count} right' },
+  noItems: { ja: 'この範囲からは問題を作れませんでした。', en: 'No questions could be made from this.' },
+  reportUsage: {
+    ja: [
+      '使い方: npm run report                 学習レポートをMarkdownで出力（DATA_DIR/shiori.db から）',
+      '        --guild ID     このサーバーの分だけ',
+      '        --en           英語で',
+    ].join('\n'),
+    en: [
+      'Usage: npm run report                  the study report in Markdown (from DATA_DIR/shiori.db)',
+      '       --guild ID     one server only',
+      '       --en           in English',
+    ].join('\n'),
+  },
+  databaseProblem: { ja: 'データベース {file} を開けませんでした（{problem}）：{detail}', en: 'Could not open the database {file} ({problem}): {detail}' },
+} satisfies Record<string, Localised>;
+
+/** `npm run backup`. */
+export const backupText = {
+  usage: {
+    ja: '使い方: npm run backup -- ファイル.db   DATA_DIR/shiori.db の一貫したコピーを作る（Shiori が動いていてもよい）',
+    en: 'Usage: npm run backup -- FILE.db   a consistent copy of DATA_DIR/shiori.db (Shiori may keep running)',
+  },
+  done: { ja: 'バックアップしました：{file}（{pages}ページ）', en: 'Backed up to {file} ({pages} pages)' },
+  exists: { ja: '{file} はすでにあります。別の名前を指定してください。', en: '{file} exists already; give another name.' },
+  failed: { ja: 'バックアップできませんでした：{detail}', en: 'The backup failed: {detail}' },
+} satisfies Record<string, Localised>;

@@ -5,6 +5,7 @@
  */
 import { fill, t } from '../core/i18n.ts';
 import type { Language } from '../core/types.ts';
+import type { Answer } from '../answer/types.ts';
 import type { Figure } from '../figures/schema.ts';
 import type { AnswerSession, QuestionOrigin } from './answer-sessions.ts';
 import type { BotContext } from './context.ts';
@@ -28,7 +29,17 @@ export function takeQuestionAllowance(context: BotContext, userId: string, langu
   return fill(t(discordText.rateLimited, language), { seconds });
 }
 
-export function answerQuestion(question: string, userId: string, origin: QuestionOrigin, context: BotContext): QuestionReply {
+/** Keep a question that found no confident answer, for the organiser's report; a failing store is logged, never in the way. */
+function recordUnanswered(context: BotContext, answer: Answer, origin: QuestionOrigin, guildId: string | undefined): void {
+  if (answer.confident && answer.hits.length > 0) return;
+  try {
+    context.store.unanswered.record({ at: new Date().toISOString(), question: answer.question, language: answer.language, origin, guildId, nearest: answer.hits[0]?.passage.id });
+  } catch (error) {
+    context.log.warn('could not record an unanswered question', { error });
+  }
+}
+
+export function answerQuestion(question: string, userId: string, origin: QuestionOrigin, context: BotContext, guildId?: string): QuestionReply {
   const outcome = context.engine.ask(question, { limit: ANSWER_HIT_LIMIT });
   if (!outcome.ok) return { kind: 'mistake', text: outcome.message };
 
@@ -38,6 +49,7 @@ export function answerQuestion(question: string, userId: string, origin: Questio
 
   const { answer } = outcome;
   const session = context.sessions.create(answer, origin);
+  recordUnanswered(context, answer, origin, guildId);
   context.log.info('answered', {
     origin,
     session: session.id,

@@ -4,15 +4,20 @@
  * of `npm run start:sharded`, and by the end-to-end tests.
  */
 import { Events, type Client } from 'discord.js';
+import { Shiori } from '../answer/engine.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { openStore, type Store } from '../store/store.ts';
+import { itemBankFor, type ItemBank } from '../study/bank.ts';
 import { AnswerSessions } from './answer-sessions.ts';
 import { createClient } from './client.ts';
 import type { AnswerEngine, BotContext } from './context.ts';
 import { createRegistry, handleInteraction } from './dispatch.ts';
 import { FeedbackLog } from './feedback-log.ts';
 import { handleMessage } from './free-questions.ts';
+import { DEFAULT_QUIZ_TIMING, QuizRunner, type QuizTiming } from './quiz-runner.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { studyCommandMention } from './study-lookups.ts';
 
 export interface Bot {
   client: Client;
@@ -30,24 +35,85 @@ export interface BotOptions {
   /** For tests: a tighter or looser limit than the default. */
   questionLimiter?: RateLimiter;
   /** For tests: a feedback log that is slow or fails. */
-  feedback?: FeedbackLog;
+  feedback?: (store: Store) => FeedbackLog;
+  /** The database; by default `DATA_DIR/shiori.db` is opened (and closed when the bot stops). */
+  store?: Store;
+  /** The quiz item bank; by default generated from the engine's documents on first use. */
+  itemBank?: () => Promise<ItemBank>;
+  /** For tests: shorter quiz seconds and pauses. */
+  quizTiming?: QuizTiming;
+  /** For tests: the clock of quizzes, reviews and stats. */
+  now?: () => number;
+}
+
+/** Whether this process serves the server a quiz ran in (under sharding each process owns some; DMs go to shard 0). */
+function ownsGuild(client: Client, guildId: string | null): boolean {
+  const shard = client.shard;
+  if (!shard) return true;
+  const index = guildId ? Number((BigInt(guildId) >> 22n) % BigInt(shard.count)) : 0;
+  return shard.ids.includes(index);
+}
+
+/** The store to use: the one given, or DATA_DIR/shiori.db, or (when that cannot be used) memory, said once in the log. */
+function storeFor(options: Pick<BotOptions, 'store' | 'config'>, log: Logger): { store: Store; owned: boolean } {
+  if (options.store) return { store: options.store, owned: false };
+  const opened = openStore(options.config.dataDir);
+  if (opened.problem) {
+    log.error('database unavailable: study progress, feedback and answer sessions are kept in memory until Shiori stops', {
+      file: opened.problem.file,
+      problem: opened.problem.kind,
+      detail: opened.problem.detail,
+    });
+  } else {
+    if (opened.migrated.length > 0) log.info('database migrated', { file: opened.store.file, versions: opened.migrated });
+    if (opened.imported) log.info('imported feedback.jsonl into the database', { ...opened.imported });
+  }
+  return { store: opened.store, owned: true };
 }
 
 const MiB = 1024 * 1024;
 
-export function createBot({ config, engine, log: baseLog, questionLimiter, feedback }: BotOptions): Bot {
+export function createBot(options: BotOptions): Bot {
+  const { config, engine, log: baseLog, questionLimiter, feedback } = options;
   const client = createClient(config);
   // Under ShardingManager each process serves some shards; say which in every line.
   const log = client.shard ? baseLog.child({ shards: client.shard.ids }) : baseLog;
   const registry = createRegistry();
+  const { store, owned: ownsStore } = storeFor(options, log);
+  const now = options.now ?? Date.now;
+  const commands = [...registry.commands.values()].map((command) => command.data);
+  const bank = options.itemBank ?? (engine instanceof Shiori ? () => itemBankFor(engine) : () => Promise.resolve<ItemBank>({ items: [], dropped: {} }));
+  let sessionErrorLogged = false;
   const context: BotContext = {
-    commands: [...registry.commands.values()].map((command) => command.data),
+    commands,
     engine,
     log,
-    sessions: new AnswerSessions(),
-    feedback: feedback ?? new FeedbackLog(config.dataDir),
+    sessions: new AnswerSessions({
+      store,
+      onError: (error) => {
+        // Once: a failing disk would otherwise log every question.
+        if (!sessionErrorLogged) log.error('could not keep an answer session in the database; keeping it in memory', { error });
+        sessionErrorLogged = true;
+      },
+    }),
+    feedback: feedback?.(store) ?? new FeedbackLog(store),
     questionLimiter: questionLimiter ?? new RateLimiter(),
     askChannelIds: new Set(config.askChannelIds),
+    store,
+    study: {
+      bank,
+      now,
+      quizzes: new QuizRunner({
+        client,
+        store,
+        document: (id) => engine.document(id),
+        bank,
+        log,
+        timing: options.quizTiming ?? DEFAULT_QUIZ_TIMING,
+        now,
+        reviewCommand: (language) => studyCommandMention({ commands }, 'review', language),
+      }),
+    },
   };
   let stopping: Promise<void> | undefined;
 
@@ -67,7 +133,15 @@ export function createBot({ config, engine, log: baseLog, questionLimiter, feedb
       // Memory after loading everything: what each shard process costs (see README, sharding).
       rssMiB: Math.round(memory.rss / MiB),
       heapUsedMiB: Math.round(memory.heapUsed / MiB),
+      database: store.file ?? 'memory',
     });
+    // Generate the quiz items now, so the first /quiz does not wait for them.
+    bank().catch((error: unknown) => log.error('could not generate quiz items', { error }));
+    // Quizzes a previous run left open end now, saying they were interrupted.
+    context.study.quizzes
+      .recover((guildId) => ownsGuild(client, guildId))
+      .then((count) => (count > 0 ? log.info('interrupted quizzes ended', { count }) : undefined))
+      .catch((error: unknown) => log.error('could not end interrupted quizzes', { error }));
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
   client.on(Events.Warn, (message) => log.warn('discord client warning', { detail: message }));
@@ -87,8 +161,11 @@ export function createBot({ config, engine, log: baseLog, questionLimiter, feedb
     },
     stop() {
       stopping ??= (async () => {
+        // Running quizzes end as interrupted while the connection can still edit their messages.
+        await context.study.quizzes.shutdown().catch((error: unknown) => log.error('could not end quizzes', { error }));
         await client.destroy();
         await context.feedback.flush();
+        if (ownsStore) store.close();
         log.info('stopped');
       })();
       return stopping;

@@ -8,6 +8,8 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   Locale,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandIntegerOption,
   type APIApplicationCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -45,9 +47,28 @@ export function stringOption(text: OptionText, options: { required?: boolean; au
   };
 }
 
+/** A whole-number option; Discord's client keeps the value within `min`–`max` (the handler still checks). */
+export function integerOption(text: OptionText, options: { min: number; max: number; required?: boolean }): APIApplicationCommandIntegerOption {
+  return {
+    type: ApplicationCommandOptionType.Integer,
+    ...localised(text),
+    required: options.required ?? false,
+    min_value: options.min,
+    max_value: options.max,
+  };
+}
+
+export interface SlashCommandOptions {
+  /** Only members with these permissions see the command (a bit field as a decimal string); server admins may change it. */
+  defaultMemberPermissions?: bigint;
+  /** Only in servers (not in a DM with the bot). */
+  guildOnly?: boolean;
+}
+
 export function slashCommand(
   text: CommandText,
-  options: APIApplicationCommandStringOption[] = [],
+  options: APIApplicationCommandBasicOption[] = [],
+  settings: SlashCommandOptions = {},
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     type: ApplicationCommandType.ChatInput,
@@ -55,6 +76,7 @@ export function slashCommand(
     options,
     // Installed in servers; usable there and in a DM with the bot.
     integration_types: [ApplicationIntegrationType.GuildInstall],
-    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    contexts: settings.guildOnly ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    ...(settings.defaultMemberPermissions !== undefined ? { default_member_permissions: settings.defaultMemberPermissions.toString() } : {}),
   };
 }

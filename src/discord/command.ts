@@ -8,6 +8,7 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  StringSelectMenuInteraction,
 } from 'discord.js';
 import type { BotContext } from './context.ts';
 
@@ -24,4 +25,11 @@ export interface ButtonHandler {
   prefix: string;
   /** `args` is the custom id after the prefix and its colon. */
   execute(interaction: ButtonInteraction, args: string, context: BotContext): Promise<void>;
+}
+
+export interface SelectHandler {
+  /** The select menu's custom id before the first `:` (see format/custom-ids.ts). */
+  prefix: string;
+  /** `args` is the custom id after the prefix and its colon; the chosen values are on the interaction. */
+  execute(interaction: StringSelectMenuInteraction, args: string, context: BotContext): Promise<void>;
 }

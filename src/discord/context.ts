@@ -8,6 +8,9 @@ import type { Logger } from '../log.ts';
 import type { AnswerSessions } from './answer-sessions.ts';
 import type { FeedbackLog } from './feedback-log.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { Store } from '../store/store.ts';
+import type { ItemBank } from '../study/bank.ts';
+import type { QuizRunner } from './quiz-runner.ts';
 
 /** The part of `Shiori` (src/answer/engine.ts) that the Discord layer uses. */
 export type AnswerEngine = Pick<Shiori, 'ask' | 'search' | 'documents' | 'document' | 'passage' | 'passages' | 'locate' | 'neighbours' | 'figures' | 'resolveFigure' | 'figureChoices'>;
@@ -23,4 +26,16 @@ export interface BotContext {
   questionLimiter: RateLimiter;
   /** Channels where every message is a question. */
   askChannelIds: ReadonlySet<string>;
+  /** The database (or its in-memory stand-in): feedback, sessions, quizzes, review cards. */
+  store: Store;
+  study: StudyContext;
+}
+
+/** What the study commands share: the item bank, the running quizzes, the clock. */
+export interface StudyContext {
+  /** Every quiz item of the documents, generated on first use. */
+  bank(): Promise<ItemBank>;
+  quizzes: QuizRunner;
+  /** Milliseconds since the epoch: review due times, answer times, streak days. */
+  now(): number;
 }

@@ -4,8 +4,9 @@
  */
 import type { Interaction } from 'discord.js';
 import { buttons } from './buttons/index.ts';
-import type { ButtonHandler, Command } from './command.ts';
+import type { ButtonHandler, Command, SelectHandler } from './command.ts';
 import { commands } from './commands/index.ts';
+import { selects } from './selects/index.ts';
 import type { BotContext } from './context.ts';
 import { customIdArguments, customIdPrefix } from './format/custom-ids.ts';
 import { discordText } from './text.ts';
@@ -26,12 +27,14 @@ function byKey<T>(items: readonly T[], key: (item: T) => string, what: string): 
 export interface Registry {
   commands: ReadonlyMap<string, Command>;
   buttons: ReadonlyMap<string, ButtonHandler>;
+  selects: ReadonlyMap<string, SelectHandler>;
 }
 
-export function createRegistry(commandList: readonly Command[] = commands, buttonList: readonly ButtonHandler[] = buttons): Registry {
+export function createRegistry(commandList: readonly Command[] = commands, buttonList: readonly ButtonHandler[] = buttons, selectList: readonly SelectHandler[] = selects): Registry {
   return {
     commands: byKey(commandList, (command) => command.data.name, 'commands'),
     buttons: byKey(buttonList, (button) => button.prefix, 'button prefixes'),
+    selects: byKey(selectList, (select) => select.prefix, 'select menu prefixes'),
   };
 }
 
@@ -39,6 +42,7 @@ function describe(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
   if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
   if (interaction.isButton()) return `button ${customIdPrefix(interaction.customId)}`;
+  if (interaction.isStringSelectMenu()) return `select ${customIdPrefix(interaction.customId)}`;
   return `type ${interaction.type}`;
 }
 
@@ -61,6 +65,14 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       const handler = registry.buttons.get(customIdPrefix(interaction.customId));
       if (!handler) {
         // A button from an older version of Shiori: not the person's fault, nothing to do but say so.
+        await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
+        return;
+      }
+      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+      await handler.execute(interaction, customIdArguments(interaction.customId), context);
+    } else if (interaction.isStringSelectMenu()) {
+      const handler = registry.selects.get(customIdPrefix(interaction.customId));
+      if (!handler) {
         await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
         return;
       }

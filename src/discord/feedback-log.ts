@@ -1,16 +1,12 @@
 /**
- * 👍 / 👎 votes, appended as JSON lines to `<DATA_DIR>/feedback.jsonl` with the question and the
- * passages that were shown, for a later report. Writes are chained so lines never interleave
- * within a process; each line is one `appendFile` (O_APPEND), so shards sharing the file do not
- * tear each other's lines either.
+ * 👍 / 👎 votes, kept in the database (`DATA_DIR/shiori.db`, table `feedback`) with the question
+ * and the passages that were shown, for the organiser's report. Earlier versions appended them to
+ * `DATA_DIR/feedback.jsonl`; the store imports that file once when it opens.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Language } from '../core/types.ts';
+import type { Store } from '../store/store.ts';
 import type { QuestionOrigin } from './answer-sessions.ts';
-
-export const FEEDBACK_FILE_NAME = 'feedback.jsonl';
 
 export interface FeedbackEntry {
   /** ISO time of the vote. */
@@ -27,6 +23,8 @@ export interface FeedbackEntry {
   origin: QuestionOrigin;
   /** A one-way hash of the voter's Discord id: lets a report keep one vote per person without storing who. */
   voter: string;
+  /** The server the vote was cast in; absent in a DM. */
+  guildId?: string;
 }
 
 export function hashVoter(userId: string): string {
@@ -34,27 +32,15 @@ export function hashVoter(userId: string): string {
 }
 
 export class FeedbackLog {
-  readonly file: string;
-  #pending: Promise<void> = Promise.resolve();
+  constructor(private readonly store: Store) {}
 
-  constructor(readonly dataDir: string) {
-    this.file = join(dataDir, FEEDBACK_FILE_NAME);
+  /** Resolves once the vote is stored; rejects if it could not be. */
+  async record(entry: FeedbackEntry): Promise<void> {
+    this.store.feedback.record(entry);
   }
 
-  /** Resolves once the line is on disk; rejects if it could not be written. */
-  record(entry: FeedbackEntry): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`;
-    const write = this.#pending.then(async () => {
-      await mkdir(this.dataDir, { recursive: true });
-      await appendFile(this.file, line, 'utf8');
-    });
-    // The chain continues after a failed write; the caller still sees the failure.
-    this.#pending = write.catch(() => undefined);
-    return write;
-  }
-
-  /** Wait for every write started so far (at shutdown). */
+  /** Writes are done when `record` resolves; kept for callers that wait at shutdown. */
   flush(): Promise<void> {
-    return this.#pending;
+    return Promise.resolve();
   }
 }

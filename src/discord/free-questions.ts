@@ -66,7 +66,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
 
   const log = context.log.child({ message: message.id, origin, user: message.author.id });
   try {
-    const result = answerQuestion(question, message.author.id, origin, context);
+    const result = answerQuestion(question, message.author.id, origin, context, message.guildId ?? undefined);
     await replyToMessage(message, result.kind === 'answer' ? result.view : mistakeView(result.text));
     if (result.kind === 'answer') {
       for (const figure of result.figures) {

@@ -23,6 +23,11 @@ export const BUTTONS_PER_ROW_MAX = 5;
 export const ACTION_ROWS_MAX = 5;
 export const CUSTOM_ID_MAX = 100;
 export const BUTTON_LABEL_MAX = 80;
+/** Discord: string select menus. */
+export const SELECT_OPTIONS_MAX = 25;
+export const SELECT_OPTION_LABEL_MAX = 100;
+export const SELECT_OPTION_DESCRIPTION_MAX = 100;
+export const SELECT_PLACEHOLDER_MAX = 150;
 /** Discord: autocomplete answers. */
 export const AUTOCOMPLETE_CHOICES_MAX = 25;
 export const CHOICE_NAME_MAX = 100;
@@ -64,3 +69,17 @@ export const ANSWER_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Figure cards (with charts) sent after an answer that asks for a figure, at most. */
 export const FIGURE_CARDS_MAX = 2;
+
+/** Shiori: how long a quiz "second" lasts (tests shorten it), and the pause between a reveal and the next question. */
+export const QUIZ_SECOND_MS = 1000;
+export const QUIZ_REVEAL_PAUSE_MS = 4000;
+/** Shiori: names listed under "got it right" before "and N more". */
+export const QUIZ_NAMES_SHOWN_MAX = 20;
+/** Shiori: characters of a quiz or review question as sent, and of the source quote under an answer. */
+export const QUIZ_QUESTION_MAX = 1500;
+export const QUIZ_SOURCE_QUOTE_MAX = 700;
+/** Shiori: characters of one line of /report, and of a chapter's name in it. */
+export const REPORT_LINE_MAX = 220;
+export const REPORT_LABEL_MAX = 100;
+/** Shiori: places of a chapter with a button in /outline (one row is the chapter menu). */
+export const OUTLINE_BUTTONS_MAX = 20;

@@ -8,9 +8,13 @@
  */
 import {
   MessageFlags,
+  Routes,
+  type APIMessage,
   type AutocompleteInteraction,
-  type ButtonInteraction,
+  type Client,
   type Message,
+  type ButtonInteraction,
+  type StringSelectMenuInteraction,
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
@@ -26,6 +30,9 @@ export const NO_PINGS = { parse: [], repliedUser: false } as const satisfies Mes
 
 export const MISTAKE_PREFIX = '❌';
 export const BUG_PREFIX = '🐞';
+
+/** The components Shiori puts on messages: buttons and string select menus. */
+export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
 /** How an interaction was acknowledged before its handler answered. */
 type Deferral = 'reply' | 'update';
@@ -99,13 +106,42 @@ export async function followUp(interaction: RepliableInteraction, view: MessageV
   await interaction.followUp(payload(view));
 }
 
-/** Replace the message a button is on (◀ ▶). */
-export async function update(interaction: ButtonInteraction, view: MessageView): Promise<void> {
+/** Replace the message a button or select menu is on (◀ ▶, a chapter chosen). */
+export async function update(interaction: ComponentInteraction, view: MessageView): Promise<void> {
   const body = payload(view);
   const earlier = await settled(interaction);
   if (earlier === undefined) await track(interaction, 'answered', interaction.update(body));
   else if (earlier === 'update') await interaction.editReply(body);
   else await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+}
+
+/**
+ * Acknowledge a button without changing its message now: the handler edits the message itself
+ * later (a quiz question revealed by its timer or by a button edits the same way).
+ */
+export async function acknowledgeUpdate(interaction: ComponentInteraction): Promise<void> {
+  if ((await settled(interaction)) !== undefined) return;
+  await track(interaction, 'update', interaction.deferUpdate());
+}
+
+/** The message body as the REST API takes it (views are API data already). */
+function restBody(view: MessageView) {
+  const fitted = fitView(view);
+  return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: fitted.components ?? [], allowed_mentions: { parse: [] } };
+}
+
+/**
+ * Post a message in a channel (a quiz question): not an interaction response, so it can be edited
+ * for as long as the quiz runs, and after a restart. Returns the message's id.
+ */
+export async function sendToChannel(client: Client, channelId: string, view: MessageView): Promise<string> {
+  const message = (await client.rest.post(Routes.channelMessages(channelId), { body: restBody(view) })) as APIMessage;
+  return message.id;
+}
+
+/** Replace a message Shiori posted with sendToChannel. */
+export async function editChannelMessage(client: Client, channelId: string, messageId: string, view: MessageView): Promise<void> {
+  await client.rest.patch(Routes.channelMessage(channelId, messageId), { body: restBody(view) });
 }
 
 /** A person's mistake: only they see it. */

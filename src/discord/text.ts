@@ -155,3 +155,126 @@ export const figureDiscordText = {
   figureLine: { ja: '{title}（{kind}）', en: '{title} ({kind})' },
   figuresFooter: { ja: '`/metric` に名前かIDを入れると表とグラフを表示します。', en: 'Give `/metric` a name or id to see its table and chart.' },
 } satisfies Record<string, Localised>;
+
+/** /quiz, /review, /stats, /outline and /report: English is the default, Japanese the localisation (as `commandText`). */
+export const studyCommandText = {
+  quiz: {
+    name: { en: 'quiz', ja: 'クイズ' },
+    description: { en: 'A quiz on the documents for everyone in this channel (alone in a DM)', ja: '資料からのクイズをこのチャンネルのみんなで（DMではひとりで）' },
+    options: {
+      document: {
+        name: { en: 'document', ja: '資料' },
+        description: { en: 'Only questions from this document (type to see suggestions)', ja: 'この資料からだけ出題（入力すると候補が出ます）' },
+      },
+      chapter: {
+        name: { en: 'chapter', ja: '章' },
+        description: { en: 'Only questions from this chapter of the document', ja: '資料のこの章からだけ出題' },
+      },
+      count: {
+        name: { en: 'count', ja: '問題数' },
+        description: { en: 'How many questions (1–20, default 5)', ja: '問題の数（1〜20、既定は5）' },
+      },
+      seconds: {
+        name: { en: 'seconds', ja: '秒数' },
+        description: { en: 'Seconds to answer each question (5–120, default 20)', ja: '1問あたりの回答時間（5〜120秒、既定は20秒）' },
+      },
+    },
+  },
+  review: {
+    name: { en: 'review', ja: '復習' },
+    description: { en: 'Review the quiz questions you are due to see again, privately', ja: '復習の時期が来た問題を、自分だけに出題します' },
+    options: {},
+  },
+  stats: {
+    name: { en: 'stats', ja: '統計' },
+    description: { en: 'Your accuracy by chapter and your streak', ja: 'あなたの章ごとの正答率と連続学習日数' },
+    options: {},
+  },
+  outline: {
+    name: { en: 'outline', ja: '目次' },
+    description: { en: 'A document as a study guide: chapters and key messages', ja: '資料を学習ガイドとして：章と各スライドの要点' },
+    options: {
+      document: {
+        name: { en: 'document', ja: '資料' },
+        description: { en: 'Which document (type to see suggestions)', ja: 'どの資料か（入力すると候補が出ます）' },
+      },
+      chapter: {
+        name: { en: 'chapter', ja: '章' },
+        description: { en: 'Open at this chapter', ja: 'この章を開く' },
+      },
+    },
+  },
+  report: {
+    name: { en: 'report', ja: 'レポート' },
+    description: { en: 'For organisers: unanswered questions, missed items, accuracy, participation', ja: '運営者向け：答えられなかった質問、よく間違える問題、正答率、参加状況' },
+    options: {},
+  },
+} satisfies Record<string, CommandText>;
+
+/** What the study commands and their buttons say on Discord. */
+export const studyDiscordText = {
+  quizIntroTitle: { ja: 'クイズを始めます', en: 'Quiz time' },
+  quizIntro: {
+    ja: '{starter} さんが始めました：全{count}問・各{seconds}秒{scope}。\nA〜D のボタンで答えてください（答えはあなたにだけ確認されます）。1問につき1回、最初の回答が有効です。',
+    en: '{starter} started it — questions: {count}, {seconds} s each{scope}.\nAnswer with the A–D buttons (only you see your confirmation). One answer per question; the first one counts.',
+  },
+  quizSoloIntro: {
+    ja: 'ひとりクイズ：全{count}問・各{seconds}秒{scope}。A〜D のボタンで答えてください。',
+    en: 'Solo quiz — questions: {count}, {seconds} s each{scope}. Answer with the A–D buttons.',
+  },
+  quizScope: { ja: '（{scope}から出題）', en: ' (from {scope})' },
+  questionTitle: { ja: '第{number}問（全{count}問）', en: 'Question {number} of {count}' },
+  deadline: { ja: '締め切り {time}', en: 'Closes {time}' },
+  buttonReveal: { ja: '答えを見る', en: 'Show answer' },
+  buttonStop: { ja: '中止', en: 'Stop' },
+  buttonKeep: { ja: '復習に追加', en: 'Add to review' },
+  buttonNext: { ja: '次の問題', en: 'Next' },
+  answerTaken: { ja: '{letter} で回答しました。答えは締め切りのあとに表示されます。', en: 'Your answer {letter} is in. The answer shows when the question closes.' },
+  answeredAlready: { ja: 'この問題にはすでに {letter} で回答しています。最初の回答が有効です。', en: 'You already answered {letter}; your first answer stands.' },
+  questionClosed: { ja: 'この問題はもう締め切られました。', en: 'This question has closed.' },
+  quizOver: { ja: 'このクイズは終了しています。新しく始めるには {quiz} を使ってください。', en: 'This quiz is over. Start a new one with {quiz}.' },
+  quizRunningHere: { ja: 'このチャンネルではクイズが進行中です：{link}', en: 'A quiz is already running in this channel: {link}' },
+  onlyStarterReveals: { ja: '答えを表示できるのは、クイズを始めた人だけです。', en: 'Only the person who started the quiz can show the answer.' },
+  onlyStarterStops: { ja: 'クイズを中止できるのは、始めた人と「メッセージの管理」権限を持つ人だけです。', en: 'Only the person who started the quiz, or someone with Manage Messages, can stop it.' },
+  countOutOfRange: { ja: '問題数は {min}〜{max} の数にしてください（入力：{value}）。', en: 'The number of questions must be {min}–{max} (you gave {value}).' },
+  secondsOutOfRange: { ja: '秒数は {min}〜{max} の数にしてください（入力：{value}）。', en: 'Seconds must be {min}–{max} (you gave {value}).' },
+  unknownChapter: { ja: '『{title}』に「{chapter}」という章はありません。章：{chapters}', en: '“{title}” has no chapter “{chapter}”. Chapters: {chapters}' },
+  noChapters: { ja: '『{title}』には章がありません。', en: '“{title}” has no chapters.' },
+  chapterNeedsDocument: { ja: '章を選ぶときは、資料も指定してください。', en: 'To pick a chapter, pick the document too.' },
+  noItems: { ja: 'この範囲からは問題を作れませんでした。資料か章を変えてみてください。', en: 'No questions could be made from this part. Try another document or chapter.' },
+  cannotPost: { ja: 'このチャンネルに投稿できないため、クイズを始められませんでした（Shiori の「メッセージを送信」権限を確認してください）。', en: 'I cannot post in this channel, so the quiz could not start (check that Shiori may Send Messages here).' },
+  revealedTitle: { ja: '第{number}問の答え', en: 'Answer to question {number}' },
+  choiceCount: { ja: '{count}人', en: '{count}' },
+  rightPeople: { ja: '正解した人', en: 'Got it right' },
+  nobodyRight: { ja: 'いませんでした', en: 'Nobody' },
+  morePeople: { ja: 'ほか{count}人', en: 'and {count} more' },
+  stoppedNote: { ja: 'クイズは {name} さんが中止しました。', en: '{name} stopped the quiz.' },
+  interruptedNote: { ja: 'Shiori の再起動でクイズが中断されました。ここまでの回答は記録されています。', en: 'The quiz was interrupted by a restart of Shiori. The answers given so far are kept.' },
+  scoreboardTitle: { ja: 'クイズの結果', en: 'Quiz results' },
+  scoreboardStopped: { ja: 'クイズの結果（中止）', en: 'Quiz results (stopped)' },
+  scoreboardInterrupted: { ja: 'クイズの結果（中断）', en: 'Quiz results (interrupted)' },
+  reviewHint: { ja: '間違えた問題は {review} でいつでも復習できます（あなたにだけ表示）。', en: 'Review the ones you missed any time with {review} (only you see it).' },
+  keptForReview: { ja: 'この問題を復習に追加しました。{review} で出題されます。', en: 'Added to your review. {review} will ask it.' },
+  keptAlready: { ja: 'この問題はすでに復習に入っています。', en: 'This question is already in your review.' },
+  reviewTitle: { ja: '復習（残り{left}問）', en: 'Review ({left} left)' },
+  reviewNothingDue: { ja: 'いま復習する問題はありません。{next}', en: 'Nothing is due for review now. {next}' },
+  reviewNextAt: { ja: '次は {time} に {count}問です。', en: 'Next: {count} due {time}.' },
+  reviewNoCards: { ja: 'クイズで間違えた問題や「復習に追加」した問題がここに来ます。', en: 'Questions you miss in a quiz, or add with “Add to review”, come here.' },
+  reviewDone: { ja: '今回の復習はここまでです。{next}', en: 'That is all for now. {next}' },
+  reviewGone: { ja: 'この復習カードは見つかりませんでした。もう一度 {review} を使ってください。', en: 'This review card is gone. Run {review} again.' },
+  reviewRescheduled: { ja: '次にこの問題が出るのは {time} です。', en: 'This question comes back {time}.' },
+  statsTitle: { ja: '{name} さんの学習状況', en: 'Study stats for {name}' },
+  statsNothing: { ja: 'まだ回答がありません。{quiz} で始めましょう。', en: 'No answers yet. Start with {quiz}.' },
+  statsStreak: { ja: '連続学習', en: 'Streak' },
+  statsBest: { ja: '最長 {days}日', en: 'best {days} days' },
+  statsAccuracy: { ja: '章ごとの正答率', en: 'Accuracy by chapter' },
+  statsCards: { ja: '復習カード', en: 'Review cards' },
+  statsCardsLine: { ja: '{count}枚（いま復習できるもの {due}枚）', en: '{count} ({due} due now)' },
+  outlineTitle: { ja: '『{title}』の目次', en: 'Outline of “{title}”' },
+  outlinePlaceholder: { ja: '章を選ぶ', en: 'Jump to a chapter' },
+  outlineOverview: { ja: '{sections}つの章・{entries}箇所。章を選ぶと各スライド（段落）の要点とボタンが出ます。', en: '{sections} chapters, {entries} places. Pick a chapter to see its key messages with buttons.' },
+  outlineFooter: { ja: 'ボタンで箇所を開きます（/source と同じ表示）', en: 'Buttons open a place (as /source shows it)' },
+  reportOnlyManagers: { ja: 'レポートは「サーバーの管理」権限を持つ人だけが見られます。', en: 'Only members with Manage Server can see the report.' },
+  reportOnlyInServer: { ja: 'レポートはサーバーの中で使ってください。', en: 'Use the report inside a server.' },
+  studyUnavailable: { ja: '学習機能のデータベースが使えないため、この操作はいまできません。', en: 'The study database is not available, so this cannot be done right now.' },
+} satisfies Record<string, Localised>;

@@ -16,6 +16,10 @@ import { renderAllCharts } from '../figures/chart/render.ts';
 import { buildIndex, indexVersion } from '../search/build.ts';
 import { loadIndex } from '../search/index-store.ts';
 import { loadQuestions } from './evaluate.ts';
+import { buildBank, corpusOf, itemBankFor } from '../study/bank.ts';
+import { selectQuiz } from '../study/select.ts';
+import { termFinderFor } from '../study/terms.ts';
+import { benchAnswerPresses } from './bench-quiz.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -95,6 +99,32 @@ const warmPass = await renderAllCharts(figures, corpus.documents);
 const slowest = (pass: typeof warmPass) => pass.reduce((a, b) => (b.milliseconds > a.milliseconds ? b : a));
 const mean = (pass: typeof warmPass) => pass.reduce((n, t) => n + t.milliseconds, 0) / pass.length;
 console.log(`chart rendering, ${figures.length} figures: first pass (font and Chart.js load included) mean ${ms(mean(firstPass))}, slowest ${ms(slowest(firstPass).milliseconds)} (${slowest(firstPass).id}); warm mean ${ms(mean(warmPass))}, slowest ${ms(slowest(warmPass).milliseconds)} (${slowest(warmPass).id})`);
+
+// Study: the item bank is generated once per process, then a quiz is a selection from it.
+const bankStarted = performance.now();
+const bank = await itemBankFor(shiori);
+const bankFirst = performance.now() - bankStarted;
+const finder = await termFinderFor(shiori);
+const rebuilds: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const started = performance.now();
+  buildBank(corpusOf(shiori), finder);
+  rebuilds.push(performance.now() - started);
+}
+console.log(`quiz item bank (${bank.items.length} items from ${corpusOf(shiori).passages.length} passages and ${shiori.figures().length} figures): first build ${ms(bankFirst)}, warm rebuild median ${ms(median(rebuilds))} of ${RUNS}`);
+const selections: number[] = [];
+for (let seed = 0; seed < 1000; seed++) {
+  const started = performance.now();
+  selectQuiz(bank.items, { count: 10, seed });
+  selections.push(performance.now() - started);
+}
+selections.sort((a, b) => a - b);
+console.log(`10-question quiz from the warm bank, 1000 seeds: p50 ${ms(percentile(selections, 50))}, p99 ${ms(percentile(selections, 99))}, max ${ms(selections.at(-1)!)}`);
+
+const presses = await benchAnswerPresses(shiori, 30);
+console.log(
+  `30 concurrent answer presses through the local fake Discord: acknowledged p50 ${ms(presses.ackP50)}, max ${ms(presses.ackMax)} (Discord's limit 3000 ms); all 30 confirmations in ${ms(presses.allConfirmed)}; recorded ${presses.recorded} answers`,
+);
 
 const maxRss = process.resourceUsage().maxRSS / 1024;
 console.log(`peak memory (max RSS of this process, kuromoji + index): ${maxRss.toFixed(0)} MB`);

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buttons } from '../../src/discord/buttons/index.ts';
 import { commands } from '../../src/discord/commands/index.ts';
 import { createRegistry } from '../../src/discord/dispatch.ts';
-import { BUTTON_PREFIX } from '../../src/discord/format/custom-ids.ts';
+import { BUTTON_PREFIX, SELECT_PREFIX } from '../../src/discord/format/custom-ids.ts';
 import { checkCommands } from './fake/validate.ts';
 
 describe('commands', () => {
   it('include ask, search, source and help, and every command has a Japanese name and description', () => {
     const japanese = Object.fromEntries(commands.map((command) => [command.data.name, command.data.name_localizations?.ja]));
-    expect(japanese).toMatchObject({ ask: '質問', search: '検索', source: '原文', help: 'ヘルプ' });
+    expect(japanese).toMatchObject({ ask: '質問', search: '検索', source: '原文', help: 'ヘルプ', quiz: 'クイズ', review: '復習', stats: '統計', outline: '目次', report: 'レポート' });
     for (const command of commands) {
       expect(command.data.name_localizations?.ja).toBeTruthy();
       expect(command.data.description_localizations?.ja).toBeTruthy();
@@ -32,6 +32,7 @@ describe('commands', () => {
     expect([...registry.commands.keys()]).toEqual(commands.map((command) => command.data.name));
     expect([...registry.buttons.keys()].sort()).toEqual(Object.values(BUTTON_PREFIX).sort());
     expect(buttons).toHaveLength(Object.values(BUTTON_PREFIX).length);
+    expect([...registry.selects.keys()].sort()).toEqual(Object.values(SELECT_PREFIX).sort());
   });
 
   it('refuses two commands with one name', () => {

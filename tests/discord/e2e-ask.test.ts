@@ -2,7 +2,6 @@
  * End to end: /ask through the real discord.js Client against the fake Discord, with the real
  * engine on the real corpus; the buttons under an answer; a person's mistakes; the rate limit.
  */
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shiori } from '../../src/answer/engine.ts';
 import { FeedbackLog, type FeedbackEntry } from '../../src/discord/feedback-log.ts';
@@ -32,9 +31,22 @@ async function ask(question: string, user = someone()) {
   return { interaction, reply: await interaction.reply(), user };
 }
 
+/** The votes as the database holds them, oldest first. */
 async function readFeedback(): Promise<FeedbackEntry[]> {
-  const text = await readFile(`${shiori.dataDir}/feedback.jsonl`, 'utf8');
-  return text.trim().split('\n').map((line) => JSON.parse(line) as FeedbackEntry);
+  const rows = shiori.bot.context.store.db.prepare('SELECT * FROM feedback ORDER BY id').all() as Array<Record<string, unknown>>;
+  return rows.map((row) => ({
+    at: row.at as string,
+    vote: row.vote as FeedbackEntry['vote'],
+    question: row.question as string,
+    language: row.language as FeedbackEntry['language'],
+    session: row.session as string,
+    page: row.page as number,
+    passages: JSON.parse(row.passages as string) as string[],
+    confident: row.confident === 1,
+    origin: row.origin as FeedbackEntry['origin'],
+    voter: row.voter as string,
+    ...(row.guild_id ? { guildId: row.guild_id as string } : {}),
+  }));
 }
 
 describe('/ask', () => {
@@ -138,6 +150,7 @@ describe('buttons under an answer', () => {
     expect(entries[0]!.passages[0]).toMatch(/^nri-platformers-2021#s/);
     expect(entries[0]!.voter).not.toBe(entries[1]!.voter);
     expect(entries[0]!.voter).not.toContain(user.id);
+    expect(entries[0]!.guildId).toBe(shiori.fake.guild.id);
   });
 });
 
@@ -201,7 +214,7 @@ describe('slow work is deferred within 3 seconds', () => {
         return super.record(entry);
       }
     }
-    const slow = await startShiori(engine, { feedback: (dir) => new SlowFeedbackLog(dir), logLevel: 'warn' });
+    const slow = await startShiori(engine, { feedback: (store) => new SlowFeedbackLog(store), logLevel: 'warn' });
     try {
       const interaction = slow.fake.slash('ask', { question: 'アントの延滞率は？' });
       const reply = await interaction.reply();

@@ -126,6 +126,29 @@ describe('REST rejects what Discord rejects', () => {
     expect(long.body.errors.data.components[0].components[0].custom_id._errors[0].code).toBe('BASE_TYPE_MAX_LENGTH');
   });
 
+  it('select menus: alone in their row, 1–25 options, labels and values 1–100 characters, no duplicate values', async () => {
+    const option = (value: string, label = value) => ({ label, value });
+    const menu = (options: unknown[]) => ({ type: 3, custom_id: 'menu', options });
+    const send = (rows: unknown[]) => respond(command(), { type: 4, data: { content: 'x', components: rows } });
+    expect((await send([{ type: 1, components: [menu([option('1'), option('2')])] }])).status).toBe(204);
+    const crowded = await send([{ type: 1, components: [menu([option('1')]), { type: 2, style: 2, label: 'b', custom_id: 'b' }] }]);
+    expect(crowded.body.errors.data.components[0].components[0]._errors[0].code).toBe('COMPONENT_LAYOUT_WIDTH_EXCEEDED');
+    expect((await send([{ type: 1, components: [menu(Array.from({ length: 26 }, (_, index) => option(String(index))))] }])).status).toBe(400);
+    expect((await send([{ type: 1, components: [menu([])] }])).status).toBe(400);
+    expect((await send([{ type: 1, components: [menu([option('v', 'l'.repeat(101))])] }])).status).toBe(400);
+    expect((await send([{ type: 1, components: [menu([option('v'), option('v')])] }])).status).toBe(400);
+  });
+
+  it('channel messages: the bot edits only its own, within the same limits', async () => {
+    const channel = fake.guild.channels[0]!.id;
+    const posted = await call('POST', `/channels/${channel}/messages`, { content: 'question' });
+    expect((await call('PATCH', `/channels/${channel}/messages/${posted.body.id}`, { content: 'answer' })).body).toMatchObject({ content: 'answer' });
+    expect((await call('PATCH', `/channels/${channel}/messages/${posted.body.id}`, { content: 'x'.repeat(2001) })).status).toBe(400);
+    expect((await call('PATCH', `/channels/${channel}/messages/123`, { content: 'x' })).body.code).toBe(10008);
+    const theirs = fake.postMessage('hello', { channelId: channel });
+    expect((await call('PATCH', `/channels/${channel}/messages/${theirs.id}`, { content: 'x' })).body.code).toBe(50005);
+  });
+
   it('a second response, or a response after 3 seconds', async () => {
     const interaction = command();
     expect((await respond(interaction, { type: 4, data: { content: 'ok' } })).status).toBe(204);
@@ -162,6 +185,10 @@ describe('REST rejects what Discord rejects', () => {
     expect((await call('PUT', path, [{ ...valid, name_localizations: { jp: '質問' } }])).status).toBe(400);
     const optionalFirst = { ...valid, options: [{ type: 3, name: 'a', description: 'd' }, { type: 3, name: 'b', description: 'd', required: true }] };
     expect((await call('PUT', path, [optionalFirst])).status).toBe(400);
+    expect((await call('PUT', path, [{ ...valid, default_member_permissions: 'admins' }])).status).toBe(400);
+    expect((await call('PUT', path, [{ ...valid, contexts: [0, 7] }])).status).toBe(400);
+    const range = { ...valid, options: [{ type: 4, name: 'n', description: 'd', min_value: 10, max_value: 5 }] };
+    expect((await call('PUT', path, [range])).status).toBe(400);
   });
 });
 

@@ -11,6 +11,8 @@ import { Shiori } from '../../src/answer/engine.ts';
 import { createBot, type Bot } from '../../src/discord/bot.ts';
 import type { AnswerEngine } from '../../src/discord/context.ts';
 import type { FeedbackLog } from '../../src/discord/feedback-log.ts';
+import type { QuizTiming } from '../../src/discord/quiz-runner.ts';
+import type { Store } from '../../src/store/store.ts';
 import type { RateLimiter } from '../../src/discord/rate-limit.ts';
 import { registerCommands } from '../../src/discord/register-commands.ts';
 import { createLogger, type LogLevel } from '../../src/log.ts';
@@ -45,7 +47,13 @@ export interface Running {
 export interface StartOptions {
   askChannels?: (fake: FakeDiscord) => string[];
   questionLimiter?: RateLimiter;
-  feedback?: (dataDir: string) => FeedbackLog;
+  feedback?: (store: Store) => FeedbackLog;
+  /** Run against this data directory (kept at stop), as a restarted bot would; a fresh one by default. */
+  dataDir?: string;
+  /** Against this fake Discord (kept at stop), as a restarted bot reconnects to the same Discord. */
+  reuseFake?: FakeDiscord;
+  quizTiming?: QuizTiming;
+  now?: () => number;
   /** Replace the engine, e.g. with one that fails. */
   wrapEngine?: (engine: Shiori) => AnswerEngine;
   logLevel?: LogLevel;
@@ -53,8 +61,8 @@ export interface StartOptions {
 }
 
 export async function startShiori(engine: Shiori, options: StartOptions = {}): Promise<Running> {
-  const fake = await FakeDiscord.start(options.fake);
-  const dataDir = await mkdtemp(join(tmpdir(), 'shiori-data-'));
+  const fake = options.reuseFake ?? (await FakeDiscord.start(options.fake));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'shiori-data-')));
   const logs: Json[] = [];
   const rawLogs: string[] = [];
   const log = createLogger({
@@ -66,8 +74,8 @@ export async function startShiori(engine: Shiori, options: StartOptions = {}): P
     },
   });
   const cleanUp = async () => {
-    await fake.close();
-    await rm(dataDir, { recursive: true, force: true });
+    if (!options.reuseFake) await fake.close();
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   };
   try {
     await registerCommands({ token: fake.token, applicationId: fake.applicationId, guildId: fake.guild.id, apiBaseUrl: fake.apiBaseUrl });
@@ -80,7 +88,9 @@ export async function startShiori(engine: Shiori, options: StartOptions = {}): P
     engine: options.wrapEngine ? options.wrapEngine(engine) : engine,
     log,
     questionLimiter: options.questionLimiter,
-    feedback: options.feedback?.(dataDir),
+    feedback: options.feedback,
+    quizTiming: options.quizTiming,
+    now: options.now,
   });
   const ready = new Promise((resolve) => bot.client.once(Events.ClientReady, resolve));
   const stop = async () => {

@@ -1,11 +1,9 @@
-/** The Discord layer's small pieces of state: rate limit, answer sessions, feedback file. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** The Discord layer's small pieces of state: rate limit, answer sessions, feedback. */
 import { describe, expect, it } from 'vitest';
 import { AnswerSessions } from '../../src/discord/answer-sessions.ts';
 import { FeedbackLog, hashVoter, type FeedbackEntry } from '../../src/discord/feedback-log.ts';
 import { RateLimiter } from '../../src/discord/rate-limit.ts';
+import { memoryStore } from '../../src/store/store.ts';
 import { delinquencyAnswer } from './fixtures.ts';
 
 describe('RateLimiter', () => {
@@ -49,30 +47,54 @@ describe('AnswerSessions', () => {
   });
 });
 
+describe('AnswerSessions in the database', () => {
+  it('are found again by a new instance over the same store, as after a restart, and expire there too', () => {
+    let now = 0;
+    const store = memoryStore();
+    const before = new AnswerSessions({ store, now: () => now, ttlMs: 1000 });
+    const session = before.create(delinquencyAnswer(), 'mention');
+    const after = new AnswerSessions({ store, now: () => now, ttlMs: 1000 });
+    expect(after.get(session.id)?.answer).toEqual(delinquencyAnswer());
+    expect(after.get(session.id)?.origin).toBe('mention');
+    expect(after.get('not-a-session')).toBeUndefined();
+    now = 1001;
+    expect(new AnswerSessions({ store, now: () => now, ttlMs: 1000 }).get(session.id)).toBeUndefined();
+  });
+
+  it('keep working in memory when the store fails, saying so once per failure', () => {
+    const store = memoryStore();
+    store.close();
+    const errors: unknown[] = [];
+    const sessions = new AnswerSessions({ store, onError: (error) => errors.push(error) });
+    const session = sessions.create(delinquencyAnswer(), 'slash');
+    expect(sessions.get(session.id)?.answer.question).toBe('アントの延滞率は？');
+    expect(errors.length).toBe(1);
+  });
+});
+
 describe('FeedbackLog', () => {
-  it('appends one JSON line per vote, in order, creating the data directory', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'shiori-feedback-'));
-    try {
-      const log = new FeedbackLog(join(root, 'nested', 'data'));
-      const entry = (vote: 'up' | 'down'): FeedbackEntry => ({
-        at: '2026-01-01T00:00:00.000Z',
-        vote,
-        question: 'アントの延滞率は？',
-        language: 'ja',
-        session: 's',
-        page: 0,
-        passages: ['nri-platformers-2021#s20.1'],
-        confident: true,
-        origin: 'slash',
-        voter: hashVoter('123'),
-      });
-      await Promise.all([log.record(entry('up')), log.record(entry('down')), log.record(entry('up'))]);
-      const lines = (await readFile(log.file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
-      expect(lines.map((line) => line.vote)).toEqual(['up', 'down', 'up']);
-      expect(lines[0].question).toBe('アントの延滞率は？');
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
+  it('stores one row per vote, in order, with the question and the passages shown', async () => {
+    const store = memoryStore();
+    const log = new FeedbackLog(store);
+    const entry = (vote: 'up' | 'down', voter: string): FeedbackEntry => ({
+      at: '2026-01-01T00:00:00.000Z',
+      vote,
+      question: 'アントの延滞率は？',
+      language: 'ja',
+      session: 's',
+      page: 0,
+      passages: ['nri-platformers-2021#s20.1'],
+      confident: true,
+      origin: 'slash',
+      voter: hashVoter(voter),
+    });
+    await Promise.all([log.record(entry('up', '1')), log.record(entry('down', '2')), log.record(entry('up', '3'))]);
+    const rows = store.db.prepare('SELECT vote, question, passages FROM feedback ORDER BY id').all() as Array<{ vote: string; question: string; passages: string }>;
+    expect(rows.map((row) => row.vote)).toEqual(['up', 'down', 'up']);
+    expect(rows[0]).toEqual({ vote: 'up', question: 'アントの延滞率は？', passages: '["nri-platformers-2021#s20.1"]' });
+    // The same vote arriving twice (a retried request) is kept once.
+    await log.record(entry('up', '1'));
+    expect(store.feedback.count()).toBe(3);
   });
 
   it('hashes voters so the file holds no Discord ids', () => {

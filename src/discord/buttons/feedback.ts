@@ -27,6 +27,7 @@ export const feedback = {
       confident: answer.confident,
       origin: session.origin,
       voter: hashVoter(interaction.user.id),
+      ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
     });
     context.log.info('feedback', { session: session.id, vote: vote.vote, page: shown.page });
     const thanks = vote.vote === 'up' ? discordText.feedbackThanksUp : discordText.feedbackThanksDown;

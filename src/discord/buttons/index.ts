@@ -6,6 +6,13 @@ import type { ButtonHandler } from '../command.ts';
 import { answerPage } from './answer-page.ts';
 import { feedback } from './feedback.ts';
 import { fullText } from './full-text.ts';
+import { outlineOpen } from './outline-open.ts';
+import { quizAnswer } from './quiz-answer.ts';
+import { quizKeep } from './quiz-keep.ts';
+import { quizReveal } from './quiz-reveal.ts';
+import { quizStop } from './quiz-stop.ts';
+import { reviewAnswer } from './review-answer.ts';
+import { reviewNext } from './review-next.ts';
 import { sourceStep } from './source-step.ts';
 
-export const buttons: readonly ButtonHandler[] = [answerPage, feedback, fullText, sourceStep];
+export const buttons: readonly ButtonHandler[] = [answerPage, feedback, fullText, sourceStep, quizAnswer, quizReveal, quizStop, quizKeep, reviewAnswer, reviewNext, outlineOpen];

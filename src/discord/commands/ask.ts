@@ -13,7 +13,7 @@ export const ask = {
   data: slashCommand(commandText.ask, [stringOption(commandText.ask.options.question, { required: true })]),
   async execute(interaction, context) {
     const question = interaction.options.getString(commandText.ask.options.question.name.en, true);
-    const result = answerQuestion(question, interaction.user.id, 'slash', context);
+    const result = answerQuestion(question, interaction.user.id, 'slash', context, interaction.guildId ?? undefined);
     if (result.kind === 'mistake') return replyMistake(interaction, result.text);
     await reply(interaction, result.view);
     // The answer is out; a figure card that fails is logged, not apologised for.

@@ -9,7 +9,12 @@ import { ask } from './ask.ts';
 import { figures } from './figures.ts';
 import { help } from './help.ts';
 import { metric } from './metric.ts';
+import { outline } from './outline.ts';
+import { quiz } from './quiz.ts';
+import { report } from './report.ts';
+import { review } from './review.ts';
 import { search } from './search.ts';
 import { source } from './source.ts';
+import { stats } from './stats.ts';
 
-export const commands: readonly Command[] = [ask, search, source, metric, figures, help];
+export const commands: readonly Command[] = [ask, search, source, metric, figures, quiz, review, stats, outline, report, help];

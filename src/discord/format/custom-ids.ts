@@ -12,6 +12,18 @@ export const BUTTON_PREFIX = {
   feedback: 'fb',
   fullText: 'full',
   sourceStep: 'src',
+  quizAnswer: 'qa',
+  quizReveal: 'qr',
+  quizStop: 'qx',
+  quizKeep: 'qk',
+  reviewAnswer: 'rv',
+  reviewNext: 'rn',
+  outlineOpen: 'op',
+} as const;
+
+/** Select menus are dispatched by prefix as buttons are. */
+export const SELECT_PREFIX = {
+  outlineChapter: 'ol',
 } as const;
 
 export type Vote = 'up' | 'down';
@@ -61,3 +73,43 @@ export function parsePassageButton(args: string): { language: Language; passageI
   const passageId = args.slice(colon + 1);
   return colon > 0 && isLanguage(language) && passageId ? { language, passageId } : undefined;
 }
+
+// A quiz's A–D buttons: question `position` of quiz `quiz`, choice `choice` (0–3).
+export const quizAnswerId = (quiz: number, position: number, choice: number) => join(BUTTON_PREFIX.quizAnswer, quiz, position, choice);
+export function parseQuizAnswer(args: string): { quiz: number; position: number; choice: number } | undefined {
+  const match = /^(\d+):(\d+):([0-3])$/.exec(args);
+  return match ? { quiz: Number(match[1]), position: Number(match[2]), choice: Number(match[3]) } : undefined;
+}
+
+// 答えを見る and 復習に追加 on a quiz question; 中止 on the quiz.
+export const quizRevealId = (quiz: number, position: number) => join(BUTTON_PREFIX.quizReveal, quiz, position);
+export const quizKeepId = (quiz: number, position: number) => join(BUTTON_PREFIX.quizKeep, quiz, position);
+export function parseQuizQuestion(args: string): { quiz: number; position: number } | undefined {
+  const match = /^(\d+):(\d+)$/.exec(args);
+  return match ? { quiz: Number(match[1]), position: Number(match[2]) } : undefined;
+}
+export const quizStopId = (quiz: number) => join(BUTTON_PREFIX.quizStop, quiz);
+export function parseQuizStop(args: string): { quiz: number } | undefined {
+  return /^\d+$/.test(args) ? { quiz: Number(args) } : undefined;
+}
+
+// /review: an answer to the card for item `item`, and the next due card.
+export const reviewAnswerId = (language: Language, item: string, choice: number) => join(BUTTON_PREFIX.reviewAnswer, language, item, choice);
+export function parseReviewAnswer(args: string): { language: Language; item: string; choice: number } | undefined {
+  const match = /^(ja|en):([\w-]+):([0-3])$/.exec(args);
+  return match ? { language: match[1] as Language, item: match[2]!, choice: Number(match[3]) } : undefined;
+}
+export const reviewNextId = (language: Language) => join(BUTTON_PREFIX.reviewNext, language);
+export function parseLanguage(args: string): Language | undefined {
+  return isLanguage(args) ? args : undefined;
+}
+
+// /outline: a chapter menu (the document in the id, the section index as the value) and buttons that open a place.
+export const outlineChapterId = (language: Language, documentId: string) => join(SELECT_PREFIX.outlineChapter, language, documentId);
+export function parseOutlineChapter(args: string): { language: Language; documentId: string } | undefined {
+  const colon = args.indexOf(':');
+  const language = args.slice(0, colon);
+  const documentId = args.slice(colon + 1);
+  return colon > 0 && isLanguage(language) && documentId ? { language, documentId } : undefined;
+}
+export const outlineOpenId = (language: Language, passageId: string) => join(BUTTON_PREFIX.outlineOpen, language, passageId);

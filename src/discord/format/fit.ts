@@ -3,7 +3,7 @@
  * limits (content, per-embed fields, the 6,000-character embed total, buttons) so Discord never rejects
  * it. Formatters already aim within the limits; this only changes anything when they miss.
  */
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { ComponentType, type APIEmbed, type APIEmbedField } from 'discord.js';
 import {
   ACTION_ROWS_MAX,
   BUTTON_LABEL_MAX,
@@ -18,9 +18,12 @@ import {
   EMBED_TOTAL_MAX,
   EMBEDS_PER_MESSAGE_MAX,
   MESSAGE_CONTENT_MAX,
+  SELECT_OPTION_DESCRIPTION_MAX,
+  SELECT_OPTION_LABEL_MAX,
+  SELECT_OPTIONS_MAX,
 } from '../limits.ts';
 import { truncateAtSentence } from './text.ts';
-import type { ButtonRow, MessageView } from './view.ts';
+import type { ButtonRow, ComponentRow, MessageView, SelectRow } from './view.ts';
 
 /** Discord rejects empty field names and values; a dash keeps the layout. */
 export const EMPTY_FIELD = '—';
@@ -74,14 +77,32 @@ function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
   return result;
 }
 
-/** At most 5 rows of at most 5 buttons, labels within 80 characters. */
-function fitComponents(rows: ButtonRow[]): ButtonRow[] {
-  return rows.slice(0, ACTION_ROWS_MAX).map((row) => ({
+function fitSelectRow(row: SelectRow): SelectRow {
+  return {
     ...row,
-    components: row.components
-      .slice(0, BUTTONS_PER_ROW_MAX)
-      .map((button) => ('label' in button && button.label !== undefined ? { ...button, label: truncateAtSentence(button.label, BUTTON_LABEL_MAX) } : button)),
-  }));
+    components: row.components.slice(0, 1).map((menu) => ({
+      ...menu,
+      options: menu.options.slice(0, SELECT_OPTIONS_MAX).map((option) => ({
+        ...option,
+        label: truncateAtSentence(option.label, SELECT_OPTION_LABEL_MAX),
+        ...(option.description !== undefined ? { description: truncateAtSentence(option.description, SELECT_OPTION_DESCRIPTION_MAX) } : {}),
+      })),
+    })),
+  };
+}
+
+/** At most 5 rows of at most 5 buttons, labels within 80 characters; a select menu alone in its row, at most 25 options. */
+function fitComponents(rows: ComponentRow[]): ComponentRow[] {
+  return rows.slice(0, ACTION_ROWS_MAX).map((row) => {
+    if (row.components.some((component) => component.type === ComponentType.StringSelect)) return fitSelectRow(row as SelectRow);
+    const buttons = row as ButtonRow;
+    return {
+      ...buttons,
+      components: buttons.components
+        .slice(0, BUTTONS_PER_ROW_MAX)
+        .map((button) => ('label' in button && button.label !== undefined ? { ...button, label: truncateAtSentence(button.label, BUTTON_LABEL_MAX) } : button)),
+    };
+  });
 }
 
 export function fitView(view: MessageView): MessageView {

@@ -53,7 +53,7 @@ export interface ChartPlan {
 }
 
 /** What every chart shares: no animation or resizing off-screen, title, subtitle, room for the footer. */
-function baseOptions(texts: ChartTexts) {
+export function baseOptions(texts: ChartTexts) {
   return {
     animation: false as const,
     responsive: false,
@@ -68,7 +68,7 @@ function baseOptions(texts: ChartTexts) {
   };
 }
 
-function commonPlugins(texts: ChartTexts): Plugin[] {
+export function commonPlugins(texts: ChartTexts): Plugin[] {
   return [whiteBackground, footer(texts.footer)];
 }
 

@@ -19,7 +19,7 @@ export interface RenderedChart {
 
 let chartJsReady = false;
 
-function prepareChartJs(): void {
+export function prepareChartJs(): void {
   registerChartFont();
   if (chartJsReady) return;
   Chart.register(...registerables);

@@ -1,6 +1,6 @@
 /** Channel routes the bot uses: fetching a channel, typing, and sending messages into it. */
 import { invalidReference, notFound, type RestResult } from './errors.ts';
-import { storeMessage, stripExtras } from './message-store.ts';
+import { editMessage, storeMessage, stripExtras } from './message-store.ts';
 import { channelObject, dmChannelObject, messageObject, userObject } from './objects.ts';
 import type { FakeState } from './state.ts';
 import { checkMessage, type Json } from './validate.ts';
@@ -40,6 +40,17 @@ export function channelRoute(state: FakeState, method: string, parts: string[], 
       body,
     );
     return { status: 200, body: stripExtras(message) };
+  }
+  if (parts[2] === 'messages' && parts.length === 4 && (method === 'PATCH' || method === 'GET')) {
+    const target = state.messages.get(parts[3]!);
+    if (!target || target.channel_id !== channelId) return { status: 404, body: { code: 10008, message: 'Unknown Message' } };
+    if (method === 'GET') return { status: 200, body: stripExtras(target) };
+    if (target.author?.id !== state.bot.id) return { status: 403, body: { code: 50005, message: 'Cannot edit a message authored by another user' } };
+    const problem = checkMessage(body, { partial: true });
+    if (problem) return problem;
+    const after = (field: 'content' | 'embeds' | 'components') => (body[field] !== undefined ? body[field] : target[field]);
+    if (!after('content') && !after('embeds')?.length && !after('components')?.length) return { status: 400, body: { code: 50006, message: 'Cannot send an empty message' } };
+    return { status: 200, body: stripExtras(editMessage(state.messages, target.id, body)) };
   }
   return notFound();
 }

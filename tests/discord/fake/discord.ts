@@ -8,7 +8,7 @@ import type { FakeInteraction } from './interaction.ts';
 import type { FakeMessage } from './message-store.ts';
 import { pingsOf } from './mentions.ts';
 import type { FakeGuild, FakeUser } from './objects.ts';
-import { autocomplete, click, postMessage, slash } from './person-actions.ts';
+import { autocomplete, click, postMessage, select, slash, type Origin } from './person-actions.ts';
 import { listen, type FakeServer } from './server.ts';
 import { FakeState, type FakeDiscordOptions, type RecordedRequest } from './state.ts';
 import type { Json } from './validate.ts';
@@ -105,7 +105,7 @@ export class FakeDiscord {
   // Driving the bot: what a person does in Discord (see person-actions.ts).
 
   /** A person runs a slash command with string options. */
-  slash(name: string, options: Record<string, string>, from: { user?: FakeUser; dm?: boolean; channelId?: string; locale?: string } = {}): FakeInteraction {
+  slash(name: string, options: Record<string, string | number>, from: Origin = {}): FakeInteraction {
     return slash(this.state, name, options, from);
   }
 
@@ -115,8 +115,18 @@ export class FakeDiscord {
   }
 
   /** A person presses a button on a message. */
-  click(message: FakeMessage, customId: string, from: { user?: FakeUser; locale?: string } = {}): FakeInteraction {
+  click(message: FakeMessage, customId: string, from: Pick<Origin, 'user' | 'locale' | 'permissions'> = {}): FakeInteraction {
     return click(this.state, message, customId, from);
+  }
+
+  /** A person picks options of a select menu on a message. */
+  select(message: FakeMessage, customId: string, values: string[], from: Pick<Origin, 'user' | 'locale'> = {}): FakeInteraction {
+    return select(this.state, message, customId, values, from);
+  }
+
+  /** A message as it is now (after edits), by id. */
+  message(id: string): FakeMessage | undefined {
+    return this.messages.get(id);
   }
 
   /** A person posts a message in a guild channel (the first one by default) or a DM. */

@@ -7,7 +7,7 @@ import { dispatch, INTENT, sessionsFor } from './gateway.ts';
 import { interactionToken, snowflake } from './ids.ts';
 import { FakeInteraction } from './interaction.ts';
 import type { FakeMessage } from './message-store.ts';
-import { BOT_PERMISSIONS, channelObject, dmChannelObject, memberObject, messageObject, userObject, type FakeUser } from './objects.ts';
+import { BOT_PERMISSIONS, MEMBER_PERMISSIONS, channelObject, dmChannelObject, memberObject, messageObject, userObject, type FakeUser } from './objects.ts';
 import type { FakeState } from './state.ts';
 import type { Json } from './validate.ts';
 
@@ -17,9 +17,11 @@ export interface Origin {
   dm?: boolean;
   channelId?: string;
   locale?: string;
+  /** The member's permissions in the channel, as a bit field (the defaults for @everyone otherwise). */
+  permissions?: bigint;
 }
 
-export function slash(state: FakeState, name: string, options: Record<string, string>, from: Origin): FakeInteraction {
+export function slash(state: FakeState, name: string, options: Record<string, string | number>, from: Origin): FakeInteraction {
   return interact(state, 2, { id: commandId(state, name), name, type: 1, options: stringOptions(options) }, from);
 }
 
@@ -28,12 +30,21 @@ export function autocomplete(state: FakeState, name: string, options: Record<str
   return interact(state, 4, data, from);
 }
 
-export function click(state: FakeState, message: FakeMessage, customId: string, from: Pick<Origin, 'user' | 'locale'>): FakeInteraction {
+export function click(state: FakeState, message: FakeMessage, customId: string, from: Pick<Origin, 'user' | 'locale' | 'permissions'>): FakeInteraction {
   const button = message.components?.flatMap((row: Json) => row.components).find((component: Json) => component.custom_id === customId);
   if (!button) throw new Error(`no button ${customId} on message ${message.id}`);
   if (button.disabled) throw new Error(`button ${customId} is disabled`);
   const { request: _request, ephemeral: _ephemeral, ...apiMessage } = message;
   return interact(state, 3, { custom_id: customId, component_type: 2 }, { ...from, dm: !message.guild_id, channelId: message.channel_id }, apiMessage);
+}
+
+/** A person picks `values` in a string select menu on a message. */
+export function select(state: FakeState, message: FakeMessage, customId: string, values: string[], from: Pick<Origin, 'user' | 'locale'>): FakeInteraction {
+  const menu = message.components?.flatMap((row: Json) => row.components).find((component: Json) => component.custom_id === customId);
+  if (!menu || menu.type !== 3) throw new Error(`no select menu ${customId} on message ${message.id}`);
+  for (const value of values) if (!menu.options.some((option: Json) => option.value === value)) throw new Error(`select menu ${customId} has no option ${value}`);
+  const { request: _request, ephemeral: _ephemeral, ...apiMessage } = message;
+  return interact(state, 3, { custom_id: customId, component_type: 3, values }, { ...from, dm: !message.guild_id, channelId: message.channel_id }, apiMessage);
 }
 
 export function postMessage(state: FakeState, content: string, from: { user?: FakeUser; dm?: boolean; channelId?: string; replyTo?: FakeMessage }): FakeMessage {
@@ -69,8 +80,9 @@ export function postMessage(state: FakeState, content: string, from: { user?: Fa
   return message;
 }
 
-function stringOptions(options: Record<string, string>): Json[] {
-  return Object.entries(options).map(([name, value]) => ({ name, type: 3, value }));
+/** Strings as string options (type 3), numbers as integer options (type 4). */
+function stringOptions(options: Record<string, string | number>): Json[] {
+  return Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
 }
 
 function interact(state: FakeState, type: number, data: Json, from: Origin, message?: Json): FakeInteraction {
@@ -93,7 +105,7 @@ function interact(state: FakeState, type: number, data: Json, from: Origin, mess
           guild_locale: 'ja',
           channel_id: channelId,
           channel: channelObject(channel, guild.id, 0),
-          member: { ...memberObject(user), permissions: '2248473465835073' },
+          member: { ...memberObject(user), permissions: String(from.permissions ?? BigInt(MEMBER_PERMISSIONS)) },
           context: 0,
         };
       })();

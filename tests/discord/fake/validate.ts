@@ -74,6 +74,26 @@ function checkEmbeds(errors: FieldError[], embeds: Json[], base: (string | numbe
   }
 }
 
+/** A string select menu (type 3): alone in its row, 1–25 options with labels and values of 1–100 characters. */
+function checkSelect(errors: FieldError[], menu: Json, here: (string | number)[], rowSize: number): void {
+  if (rowSize !== 1) errors.push({ path: here, code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', message: 'The specified component exceeds the maximum width' });
+  checkLength(errors, [...here, 'custom_id'], menu.custom_id, 1, 100);
+  if (menu.placeholder !== undefined) checkLength(errors, [...here, 'placeholder'], menu.placeholder, 0, 150);
+  const options: Json[] = menu.options ?? [];
+  if (options.length < 1 || options.length > 25) errors.push({ path: [...here, 'options'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 25 in length.' });
+  const values = new Set<string>();
+  options.forEach((option, index) => {
+    checkLength(errors, [...here, 'options', index, 'label'], option.label, 1, 100);
+    checkLength(errors, [...here, 'options', index, 'value'], option.value, 1, 100);
+    if (option.description !== undefined) checkLength(errors, [...here, 'options', index, 'description'], option.description, 0, 100);
+    if (values.has(option.value)) errors.push({ path: [...here, 'options', index, 'value'], code: 'SELECT_COMPONENT_OPTION_VALUE_DUPLICATED', message: 'Select component option values cannot be duplicated' });
+    values.add(option.value);
+  });
+  for (const key of ['min_values', 'max_values'] as const) {
+    if (menu[key] !== undefined && !(menu[key] >= 0 && menu[key] <= 25)) errors.push({ path: [...here, key], code: 'NUMBER_TYPE_MAX', message: 'int value should be less than or equal to 25.' });
+  }
+}
+
 function checkComponents(errors: FieldError[], rows: Json[], base: (string | number)[]): void {
   if (rows.length > 5) errors.push({ path: [...base, 'components'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
   const customIds = new Set<string>();
@@ -86,7 +106,13 @@ function checkComponents(errors: FieldError[], rows: Json[], base: (string | num
     }
     items.forEach((button, index) => {
       const here = [...at, 'components', index];
-      if (button.type !== 2) return;
+      if (button.type === 3) {
+        checkSelect(errors, button, here, items.length);
+        if (customIds.has(button.custom_id)) errors.push({ path: [...here, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+        customIds.add(button.custom_id);
+        return;
+      }
+      if (button.type !== 2) return void errors.push({ path: [...here, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {2, 3, 5, 6, 7, 8}.' });
       if (!(button.style >= 1 && button.style <= 6)) errors.push({ path: [...here, 'style'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {1, 2, 3, 4, 5, 6}.' });
       if (button.label === undefined && button.emoji === undefined) errors.push({ path: [...here, 'label'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
       if (button.label !== undefined) checkLength(errors, [...here, 'label'], button.label, 0, 80);
@@ -181,6 +207,12 @@ export function checkCommands(commands: Json): DiscordError | undefined {
     names.add(command.name);
     checkLength(errors, [index, 'description'], command.description, 1, 100);
     checkLocalised(errors, [index], command.name_localizations, command.description_localizations);
+    if (command.default_member_permissions !== undefined && command.default_member_permissions !== null && !/^\d+$/.test(String(command.default_member_permissions))) {
+      errors.push({ path: [index, 'default_member_permissions'], code: 'BASE_TYPE_BAD_INT', message: 'Value is not a valid permission set' });
+    }
+    for (const [contextIndex, context] of (command.contexts ?? []).entries()) {
+      if (![0, 1, 2].includes(context)) errors.push({ path: [index, 'contexts', contextIndex], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {0, 1, 2}.' });
+    }
     const options: Json[] = command.options ?? [];
     if (options.length > 25) errors.push({ path: [index, 'options'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
     let optionalSeen = false;
@@ -194,6 +226,9 @@ export function checkCommands(commands: Json): DiscordError | undefined {
       checkLocalised(errors, at, option.name_localizations, option.description_localizations);
       if (option.required && optionalSeen) errors.push({ path: [...at, 'required'], code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' });
       if (!option.required) optionalSeen = true;
+      if ((option.type === 4 || option.type === 10) && option.min_value !== undefined && option.max_value !== undefined && option.min_value > option.max_value) {
+        errors.push({ path: [...at, 'min_value'], code: 'APPLICATION_COMMAND_OPTION_MIN_MAX_INVALID', message: 'min_value must be less than or equal to max_value' });
+      }
       if (option.autocomplete && option.choices?.length) errors.push({ path: [...at, 'autocomplete'], code: 'AUTOCOMPLETE_AND_CHOICES_ERROR', message: 'Autocomplete and choices cannot both be set' });
     });
   });
