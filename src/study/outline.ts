@@ -50,6 +50,8 @@ function entries(passages: readonly Passage[]): OutlineEntry[] {
 }
 
 export function outlineOf(passages: readonly Passage[], language: Language): OutlineSection[] {
+  // The outline is of the document's text: its details (title, author, date) are not a section of it.
+  passages = passages.filter((passage) => !passage.location.front);
   const chapters = chaptersOf(passages);
   if (chapters.length > 0) {
     const sections: OutlineSection[] = [];
