@@ -25,6 +25,14 @@ describe('the fake Discord’s uploads', () => {
     expect(store.get(attachment!.id)?.data.length).toBe(3);
   });
 
+  it('points Components V2 media gallery items at them too', () => {
+    const gallery = { type: 12, items: [{ media: { url: 'attachment://chart.png' } }] };
+    const body = { type: 4, data: { flags: 1 << 15, components: [{ type: 17, components: [gallery] }], attachments: [{ id: 0 }] } };
+    expect(resolveAttachments(body, new Map([['0', png(3)]]), new Map(), 'http://fake/api')).toBeUndefined();
+    const [attachment] = body.data.attachments as unknown as Array<{ id: string; url: string }>;
+    expect(gallery.items[0]!.media).toMatchObject({ url: attachment!.url, attachment_id: attachment!.id, content_type: 'image/png' });
+  });
+
   it('rejects what Discord rejects: a missing file part, a file over the limit', () => {
     const missing = resolveAttachments({ type: 4, data: { attachments: [{ id: 1 }] } }, new Map([['0', png(3)]]), new Map(), 'http://fake/api');
     expect(missing?.status).toBe(400);

@@ -192,6 +192,75 @@ describe('REST rejects what Discord rejects', () => {
   });
 });
 
+describe('Components V2 (flag 1 << 15)', () => {
+  const V2 = 1 << 15;
+  const text = (content: string) => ({ type: 10, content });
+  const container = (...components: unknown[]) => ({ type: 17, components });
+  const send = (data: unknown) => respond(command(), { type: 4, data });
+
+  it('a container of text, a separator, a gallery and a row of buttons is accepted', async () => {
+    const row = { type: 1, components: [{ type: 2, style: 2, label: '全文', custom_id: 'full' }] };
+    const gallery = { type: 12, items: [{ media: { url: 'https://example.com/chart.png' } }] };
+    expect((await send({ flags: V2, components: [container(text('**2.02%**'), { type: 14 }, gallery, row)] })).status).toBe(204);
+  });
+
+  it('no content, embeds or stickers beside the flag', async () => {
+    const content = await send({ flags: V2, content: 'answer', components: [text('x')] });
+    expect(content.body).toEqual({
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: { data: { content: { _errors: [{ code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', message: "The 'content' field cannot be used when using MessageFlags.IS_COMPONENTS_V2" }] } } },
+    });
+    expect((await send({ flags: V2, embeds: [{ title: 't' }], components: [text('x')] })).body.errors.data.embeds._errors[0].code).toBe('MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2');
+    expect((await send({ flags: V2, embeds: [], components: [text('x')] })).status).toBe(204);
+  });
+
+  it('at most 40 components counting nested ones, and 4,000 characters of text in all', async () => {
+    const forty = Array.from({ length: 39 }, (_, index) => text(`line ${index}`));
+    expect((await send({ flags: V2, components: [container(...forty)] })).status).toBe(204);
+    const over = await send({ flags: V2, components: [container(...forty, text('one more'))] });
+    expect(over.body.errors.data.components._errors[0].code).toBe('COMPONENT_MAX_TOTAL_COMPONENTS_EXCEEDED');
+    const long = await send({ flags: V2, components: [text('あ'.repeat(2000)), container(text('い'.repeat(2001)))] });
+    expect(long.body.errors.data.components._errors[0].code).toBe('MAX_TEXT_DISPLAY_CONTENT_LENGTH_EXCEEDED');
+    expect((await send({ flags: V2, components: [text('🔖'.repeat(4000))] })).status).toBe(204);
+  });
+
+  it('layout rules: no container in a container, sections of 1–3 texts with an accessory, galleries of 1–10', async () => {
+    expect((await send({ flags: V2, components: [container(container(text('x')))] })).body.errors.data.components[0].components[0].type._errors[0].code).toBe('BASE_TYPE_CHOICES');
+    expect((await send({ flags: V2, components: [{ type: 9, components: [text('x')] }] })).status).toBe(400);
+    expect((await send({ flags: V2, components: [{ type: 12, items: [] }] })).status).toBe(400);
+    expect((await send({ flags: V2, components: [text('')] })).status).toBe(400);
+    // Without the flag, the new components are refused.
+    expect((await send({ components: [container(text('x'))] })).status).toBe(400);
+  });
+
+  it('an attachment:// reference must name an uploaded file', async () => {
+    const gallery = { type: 12, items: [{ media: { url: 'attachment://chart.png' } }] };
+    const result = await send({ flags: V2, components: [container(text('x'), gallery)] });
+    expect(result.body.errors.data.components[0].components[1].items[0].media.url._errors[0].code).toBe('UNFURLED_MEDIA_ITEM_ATTACHMENT_NOT_FOUND');
+  });
+
+  it('the flag goes on the answer, not on a deferral, and never comes off', async () => {
+    expect((await respond(command(), { type: 5, data: { flags: V2 } })).status).toBe(400);
+    const interaction = command();
+    await respond(interaction, { type: 5 });
+    const original = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
+    expect((await call('PATCH', original, { flags: V2, components: [text('answer')] }, false)).body.flags & V2).toBe(V2);
+    expect((await call('PATCH', original, { content: 'plain again' }, false)).status).toBe(400);
+    expect((await call('PATCH', original, { flags: 0, components: [text('x')] }, false)).body.errors.flags._errors[0].code).toBe('MESSAGE_CANNOT_REMOVE_COMPONENTS_V2_FLAG');
+    const channel = fake.guild.channels[0]!.id;
+    const plain = await call('POST', `/channels/${channel}/messages`, { content: 'old' });
+    expect((await call('PATCH', `/channels/${channel}/messages/${plain.body.id}`, { flags: V2, components: [text('new')] })).status).toBe(400);
+    expect((await call('PATCH', `/channels/${channel}/messages/${plain.body.id}`, { flags: V2, content: null, components: [text('new')] })).status).toBe(200);
+  });
+
+  it('text displays ping like content unless allowed mentions say otherwise', () => {
+    const components = [container(text('<@111111111111111111> @everyone'))];
+    expect(pingsOf({ flags: V2, components })).toEqual(['@everyone', 'user:111111111111111111']);
+    expect(pingsOf({ flags: V2, components, allowed_mentions: { parse: [] } })).toEqual([]);
+  });
+});
+
 describe('pings', () => {
   it('follow allowed_mentions as Discord does', () => {
     const content = '@everyone <@111111111111111111> <@&222222222222222222>';

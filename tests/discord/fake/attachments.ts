@@ -2,8 +2,9 @@
  * Uploads as Discord takes them: a multipart body with `payload_json` and `files[n]` parts, and an
  * `attachments` list in the payload whose `id` n names the part. The fake turns each into an
  * attachment object (with a URL it serves the bytes under) and resolves `attachment://name` in
- * embed images the way Discord shows them.
+ * embed images and in Components V2 media the way Discord shows them.
  */
+import { allComponents } from './components-v2.ts';
 import { snowflake } from './ids.ts';
 import type { DiscordError, Json } from './validate.ts';
 
@@ -70,10 +71,21 @@ export function resolveAttachments(body: Json, uploads: Map<string, Upload>, sto
   }
   if (message && requested.length > 0) {
     message.attachments = resolved;
+    const find = (url: unknown) => {
+      const name = /^attachment:\/\/(.+)$/.exec(typeof url === 'string' ? url : '')?.[1];
+      return resolved.find((attachment) => attachment.filename === name);
+    };
     for (const embed of message.embeds ?? []) {
-      const name = /^attachment:\/\/(.+)$/.exec(embed.image?.url ?? '')?.[1];
-      const target = resolved.find((attachment) => attachment.filename === name);
+      const target = find(embed.image?.url);
       if (target) embed.image = { url: target.url, proxy_url: target.proxy_url };
+    }
+    // Components V2: media gallery items, thumbnails and files point at attachments the same way.
+    for (const component of allComponents(message.components)) {
+      const media = [...(component.items ?? []).map((item: Json) => item.media), component.media, component.file].filter(Boolean);
+      for (const item of media) {
+        const target = find(item.url);
+        if (target) Object.assign(item, { url: target.url, proxy_url: target.proxy_url, content_type: target.content_type, attachment_id: target.id });
+      }
     }
   }
   return undefined;

@@ -46,7 +46,7 @@ export function channelRoute(state: FakeState, method: string, parts: string[], 
     if (!target || target.channel_id !== channelId) return { status: 404, body: { code: 10008, message: 'Unknown Message' } };
     if (method === 'GET') return { status: 200, body: stripExtras(target) };
     if (target.author?.id !== state.bot.id) return { status: 403, body: { code: 50005, message: 'Cannot edit a message authored by another user' } };
-    const problem = checkMessage(body, { partial: true });
+    const problem = checkMessage(body, { partial: true, editing: target });
     if (problem) return problem;
     const after = (field: 'content' | 'embeds' | 'components') => (body[field] !== undefined ? body[field] : target[field]);
     if (!after('content') && !after('embeds')?.length && !after('components')?.length) return { status: 400, body: { code: 50006, message: 'Cannot send an empty message' } };

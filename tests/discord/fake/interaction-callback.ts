@@ -7,7 +7,8 @@ import { ACK_DEADLINE_MS } from './interaction.ts';
 import { editMessage, EPHEMERAL, LOADING, storeMessage, stripExtras } from './message-store.ts';
 import { messageObject, userObject } from './objects.ts';
 import type { FakeState } from './state.ts';
-import { checkChoices, checkMessage, type Json } from './validate.ts';
+import { isV2 } from './components-v2.ts';
+import { checkChoices, checkMessage, invalidFormBody, type Json } from './validate.ts';
 
 export function interactionCallback(state: FakeState, id: string, token: string, body: Json, withResponse: boolean): RestResult {
   const interaction = state.interactions.get(id);
@@ -38,6 +39,8 @@ export function interactionCallback(state: FakeState, id: string, token: string,
       break;
     }
     case 5:
+      // Discord: the IS_COMPONENTS_V2 flag goes on the edit that answers, not on the deferral.
+      if (isV2(data.flags)) return invalidFormBody([{ path: ['data', 'flags'], code: 'MESSAGE_INVALID_FLAGS', message: 'Invalid flags' }]);
       interaction.original = storeMessage(
         state.messages,
         messageObject({ ...where, ...metadata, type: 20, author: userObject(state.bot), flags: LOADING | ((data.flags ?? 0) & EPHEMERAL) }),
@@ -48,7 +51,7 @@ export function interactionCallback(state: FakeState, id: string, token: string,
       interaction.original = state.messages.get(interaction.payload.message.id);
       break;
     case 7: {
-      const problem = checkMessage(data, { base: ['data'], partial: true });
+      const problem = checkMessage(data, { base: ['data'], partial: true, editing: state.messages.get(interaction.payload.message.id) });
       if (problem) return problem;
       interaction.original = editMessage(state.messages, interaction.payload.message.id, data);
       break;

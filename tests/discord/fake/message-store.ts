@@ -1,4 +1,5 @@
 /** Messages as the fake keeps them: the API object plus the request that last shaped it. */
+import { IS_COMPONENTS_V2 } from './components-v2.ts';
 import type { Json } from './validate.ts';
 
 export const EPHEMERAL = 64;
@@ -22,8 +23,9 @@ export function editMessage(messages: Map<string, FakeMessage>, id: string, chan
     ...(changes.embeds !== undefined ? { embeds: changes.embeds ?? [] } : {}),
     ...(changes.components !== undefined ? { components: changes.components ?? [] } : {}),
     ...(changes.attachments !== undefined ? { attachments: changes.attachments ?? [] } : {}),
-    // Editing a deferred response removes the loading state; ephemerality stays as it was.
-    flags: (current.flags ?? 0) & ~LOADING,
+    // Editing a deferred response removes the loading state; ephemerality stays as it was; an edit
+    // may add the Components V2 flag (never remove it: validate.ts refuses that).
+    flags: ((current.flags ?? 0) & ~LOADING) | ((changes.flags ?? 0) & IS_COMPONENTS_V2),
     edited_timestamp: new Date().toISOString(),
     request: changes,
   };

@@ -4,6 +4,7 @@
  * Sources: Discord's API documentation on message, embed, component, autocomplete and
  * application-command limits (summarised in ../../../../shared/docs/discord-e2e.md).
  */
+import { checkComponentsV2, isV2 } from './components-v2.ts';
 
 /** A JSON value as received. */
 export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -31,7 +32,7 @@ export function invalidFormBody(errors: FieldError[]): DiscordError {
   return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: tree } };
 }
 
-function checkLength(errors: FieldError[], path: (string | number)[], value: unknown, min: number, max: number): void {
+export function checkLength(errors: FieldError[], path: (string | number)[], value: unknown, min: number, max: number): void {
   if (value === undefined || value === null) {
     if (min > 0) errors.push({ path, code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
     return;
@@ -94,33 +95,44 @@ function checkSelect(errors: FieldError[], menu: Json, here: (string | number)[]
   }
 }
 
+/** One action row (type 1): 1–5 buttons, or one select menu alone; custom ids unique across the message. */
+export function checkActionRow(errors: FieldError[], row: Json, at: (string | number)[], customIds: Set<string>): void {
+  const items: Json[] = row.components ?? [];
+  if (items.length < 1 || items.length > 5) {
+    errors.push({ path: [...at, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+  }
+  items.forEach((button, index) => {
+    const here = [...at, 'components', index];
+    if (button.type === 3) {
+      checkSelect(errors, button, here, items.length);
+      if (customIds.has(button.custom_id)) errors.push({ path: [...here, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+      customIds.add(button.custom_id);
+      return;
+    }
+    if (button.type !== 2) return void errors.push({ path: [...here, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {2, 3, 5, 6, 7, 8}.' });
+    checkButton(errors, button, here, customIds);
+  });
+}
+
+/** A button (type 2): a style, a label of up to 80 or an emoji, and (unless a link) a unique custom id. */
+export function checkButton(errors: FieldError[], button: Json, here: (string | number)[], customIds: Set<string>): void {
+  if (!(button.style >= 1 && button.style <= 6)) errors.push({ path: [...here, 'style'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {1, 2, 3, 4, 5, 6}.' });
+  if (button.label === undefined && button.emoji === undefined) errors.push({ path: [...here, 'label'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+  if (button.label !== undefined) checkLength(errors, [...here, 'label'], button.label, 0, 80);
+  if (button.style === 5 || button.style === 6) return;
+  checkLength(errors, [...here, 'custom_id'], button.custom_id, 1, 100);
+  if (customIds.has(button.custom_id)) errors.push({ path: [...here, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+  customIds.add(button.custom_id);
+}
+
+/** Components of a message without the Components V2 flag: at most 5 action rows and nothing else. */
 function checkComponents(errors: FieldError[], rows: Json[], base: (string | number)[]): void {
   if (rows.length > 5) errors.push({ path: [...base, 'components'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
   const customIds = new Set<string>();
   rows.forEach((row, rowIndex) => {
     const at = [...base, 'components', rowIndex];
     if (row.type !== 1) return void errors.push({ path: [...at, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {1}.' });
-    const items: Json[] = row.components ?? [];
-    if (items.length < 1 || items.length > 5) {
-      errors.push({ path: [...at, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
-    }
-    items.forEach((button, index) => {
-      const here = [...at, 'components', index];
-      if (button.type === 3) {
-        checkSelect(errors, button, here, items.length);
-        if (customIds.has(button.custom_id)) errors.push({ path: [...here, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
-        customIds.add(button.custom_id);
-        return;
-      }
-      if (button.type !== 2) return void errors.push({ path: [...here, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {2, 3, 5, 6, 7, 8}.' });
-      if (!(button.style >= 1 && button.style <= 6)) errors.push({ path: [...here, 'style'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {1, 2, 3, 4, 5, 6}.' });
-      if (button.label === undefined && button.emoji === undefined) errors.push({ path: [...here, 'label'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
-      if (button.label !== undefined) checkLength(errors, [...here, 'label'], button.label, 0, 80);
-      if (button.style === 5 || button.style === 6) return;
-      checkLength(errors, [...here, 'custom_id'], button.custom_id, 1, 100);
-      if (customIds.has(button.custom_id)) errors.push({ path: [...here, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
-      customIds.add(button.custom_id);
-    });
+    checkActionRow(errors, row, at, customIds);
   });
 }
 
@@ -143,13 +155,16 @@ const SETTABLE_FLAGS = 4 | 64 | 4096 | 32768;
 /**
  * Check a message body (channel message, interaction response data, webhook edit).
  * `partial`: an edit, where absent fields keep their value and emptiness is not checked.
+ * `editing`: the message an edit applies to (its flags decide whether Components V2 rules apply).
  */
-export function checkMessage(body: Json, options: { partial?: boolean; base?: (string | number)[] } = {}): DiscordError | undefined {
+export function checkMessage(body: Json, options: { partial?: boolean; base?: (string | number)[]; editing?: Json } = {}): DiscordError | undefined {
   const base = options.base ?? [];
   const errors: FieldError[] = [];
+  const v2 = isV2(body.flags) || isV2(options.editing?.flags);
   if (body.content !== undefined && body.content !== null) checkLength(errors, [...base, 'content'], body.content, 0, 2000);
   if (body.embeds) checkEmbeds(errors, body.embeds, base);
-  if (body.components) checkComponents(errors, body.components, base);
+  if (v2) checkComponentsV2(errors, body, base, options.editing);
+  else if (body.components) checkComponents(errors, body.components, base);
   if (body.allowed_mentions) checkAllowedMentions(errors, body.allowed_mentions, base);
   if (body.flags !== undefined && body.flags !== null && (body.flags & ~SETTABLE_FLAGS) !== 0) {
     errors.push({ path: [...base, 'flags'], code: 'MESSAGE_INVALID_FLAGS', message: 'Invalid flags' });

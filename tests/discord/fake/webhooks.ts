@@ -51,7 +51,7 @@ export function webhookRoute(state: FakeState, method: string, parts: string[], 
     return { status: 204 };
   }
   if (method !== 'PATCH') return notFound();
-  const problem = checkMessage(body, { partial: true });
+  const problem = checkMessage(body, { partial: true, editing: target });
   if (problem) return problem;
   const after = (field: 'content' | 'embeds' | 'components') => (body[field] !== undefined ? body[field] : target[field]);
   if (!after('content') && !after('embeds')?.length && !after('components')?.length) {
