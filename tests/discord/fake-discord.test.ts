@@ -17,7 +17,7 @@ beforeAll(async () => {
   socket.on('message', (raw) => {
     const payload = JSON.parse(String(raw));
     received.push(payload);
-    if (payload.op === 10) socket.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: 1 << 9, shard: [0, 1], properties: {} } }));
+    if (payload.op === 10) socket.send(JSON.stringify({ op: 2, d: { token: fake.token, intents: (1 << 0) | (1 << 9), shard: [0, 1], properties: {} } }));
   });
   await fake.waitForSessions(1);
   await until(() => received.find((payload) => payload.t === 'GUILD_CREATE'));
@@ -59,7 +59,7 @@ describe('gateway', () => {
     expect(ready.d.application.id).toBe(fake.applicationId);
     expect(ready.d.guilds).toEqual([{ id: fake.guild.id, unavailable: true }]);
     const guild = received.find((payload) => payload.t === 'GUILD_CREATE');
-    expect(guild.d.channels.map((channel: Json) => channel.name)).toEqual(['general', 'shitsumon']);
+    expect(guild.d.channels.map((channel: Json) => channel.name)).toEqual(['general', 'shitsumon', 'shitsumon-forum']);
     expect(guild.s).toBe(ready.s + 1);
     socket.send(JSON.stringify({ op: 1, d: guild.s }));
     await until(() => received.find((payload) => payload.op === 11));
@@ -258,6 +258,81 @@ describe('Components V2 (flag 1 << 15)', () => {
     const components = [container(text('<@111111111111111111> @everyone'))];
     expect(pingsOf({ flags: V2, components })).toEqual(['@everyone', 'user:111111111111111111']);
     expect(pingsOf({ flags: V2, components, allowed_mentions: { parse: [] } })).toEqual([]);
+  });
+});
+
+describe('threads, forums, modals, message menus and user installs', () => {
+  it('a thread from a message: named 1–100, once per message, in a text channel, announced with THREAD_CREATE', async () => {
+    const channel = fake.guild.channels[0]!.id;
+    const question = fake.postMessage('アントの延滞率は？', { channelId: channel });
+    const path = `/channels/${channel}/messages/${question.id}/threads`;
+    expect((await call('POST', path, { name: '' })).status).toBe(400);
+    expect((await call('POST', path, { name: 'x'.repeat(101) })).status).toBe(400);
+    const created = await call('POST', path, { name: 'アントの延滞率は？' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: question.id, type: 11, parent_id: channel, owner_id: fake.bot.id, name: 'アントの延滞率は？' });
+    expect((await call('POST', path, { name: 'again' })).body.code).toBe(160004);
+    await until(() => received.find((payload) => payload.t === 'THREAD_CREATE' && payload.d.id === question.id));
+    // Posting in it takes Send Messages in Threads; the thread is a channel of its own.
+    expect((await call('POST', `/channels/${question.id}/messages`, { content: '答え' })).body).toMatchObject({ channel_id: question.id });
+    expect(fake.thread(question.id)?.messageCount).toBe(1);
+    const forum = fake.guild.channels[2]!.id;
+    expect((await call('POST', `/channels/${forum}/messages`, { content: 'x' })).body.code).toBe(50008);
+  });
+
+  it('a forum post: THREAD_CREATE, then its first message, which has the thread’s id', async () => {
+    const forum = fake.guild.channels[2]!.id;
+    const post = fake.postForumPost(forum, '延滞率について', 'アントの延滞率は？');
+    expect(post.channel_id).toBe(post.id);
+    expect(fake.thread(post.id)).toMatchObject({ parentId: forum, name: '延滞率について' });
+    const created = await until(() => received.findIndex((payload) => payload.t === 'THREAD_CREATE' && payload.d.id === post.id));
+    const message = await until(() => { const index = received.findIndex((payload) => payload.t === 'MESSAGE_CREATE' && payload.d.id === post.id); return index >= 0 ? index : undefined; });
+    expect(created).toBeLessThan(message);
+  });
+
+  it('a modal: a title of 1–45, labelled text inputs, only as a first answer, not to autocomplete', async () => {
+    const input = { type: 4, custom_id: 'comment', style: 2, required: false, max_length: 1000 };
+    const modal = (title: string, component: unknown = input) => ({ type: 9, data: { custom_id: 'fbm:s:0', title, components: [{ type: 18, label: '探していたこと', component }] } });
+    expect((await respond(command(), modal('x'.repeat(46)))).status).toBe(400);
+    expect((await respond(command(), modal('何を探していましたか？', { ...input, label: 'no' }))).status).toBe(400);
+    expect((await respond(command(), modal('何を探していましたか？', { ...input, max_length: 5000 }))).status).toBe(400);
+    const opener = command();
+    expect((await respond(opener, modal('何を探していましたか？'))).status).toBe(204);
+    expect((await opener.opened()).title).toBe('何を探していましたか？');
+    expect((await respond(fake.autocomplete('source', { document: 'ア' }, 'document'), modal('t'))).status).toBe(400);
+    // The person sends it: a required field or a value over max_length never leaves their client.
+    expect(() => fake.submitModal(opener, { comment: 'x'.repeat(1001) })).toThrow('1000');
+    const sent = fake.submitModal(opener, { comment: '2019年の値' });
+    expect(sent.payload.data).toEqual({ custom_id: 'fbm:s:0', components: [{ type: 18, id: 0, component: { type: 4, id: 0, custom_id: 'comment', value: '2019年の値' } }] });
+    // A modal sent from a command's answer cannot update a message or open another modal.
+    expect((await respond(sent, { type: 7, data: { content: 'x' } })).status).toBe(400);
+    expect((await respond(sent, { type: 4, data: { content: 'ありがとう', flags: 64 } })).status).toBe(204);
+  });
+
+  it('message menu commands: names with spaces and capitals, no description; used on a message, which they carry', async () => {
+    const path = `/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`;
+    const ask = { name: 'ask', description: 'd', options: [{ type: 3, name: 'question', description: 'd', max_length: 500 }] };
+    const menu = { type: 3, name: 'Ask Shiori', name_localizations: { ja: 'Shiori に聞く' }, integration_types: [0, 1], contexts: [0, 1, 2] };
+    expect((await call('PUT', path, [ask, menu])).status).toBe(200);
+    expect((await call('PUT', path, [ask, { ...menu, description: 'no' }])).status).toBe(400);
+    expect((await call('PUT', path, [{ ...ask, options: [{ ...ask.options[0], max_length: 0 }] }])).status).toBe(400);
+    expect((await call('PUT', path, [{ ...ask, integration_types: [2] }])).status).toBe(400);
+    const target = fake.postMessage('アントの延滞率は？');
+    const used = fake.messageMenu('Ask Shiori', target);
+    expect(used.payload.data).toMatchObject({ type: 3, name: 'Ask Shiori', target_id: target.id });
+    expect(used.payload.data.resolved.messages[target.id].content).toBe('アントの延滞率は？');
+    // The client stops an option over its max_length; `raw` sends it anyway.
+    expect(() => fake.slash('ask', { question: 'あ'.repeat(501) })).toThrow('500');
+    expect(fake.slash('ask', { question: 'あ'.repeat(501) }, { raw: true }).payload.data.options[0].value).toHaveLength(501);
+  });
+
+  it('user installs: interactions from a server the bot is not in, and from group DMs, authorised by the person', () => {
+    const user = fake.user('outsider');
+    const foreign = fake.slash('ask', { question: 'x' }, { user, userInstall: true });
+    expect(foreign.payload).toMatchObject({ guild_id: fake.foreignGuild.id, context: 0, authorizing_integration_owners: { '1': user.id } });
+    const group = fake.slash('ask', { question: 'x' }, { user, groupDm: true });
+    expect(group.payload).toMatchObject({ context: 2, channel: { type: 3 }, authorizing_integration_owners: { '1': user.id } });
+    expect(group.payload.guild_id).toBeUndefined();
   });
 });
 

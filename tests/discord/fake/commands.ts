@@ -33,3 +33,8 @@ export function commandId(state: FakeState, name: string): string {
   const registered = [...state.commands.global, ...[...state.commands.guild.values()].flat()].find((command) => command.name === name);
   return registered?.id ?? snowflake();
 }
+
+/** The registered command with this name (any scope), for typing the options people send. */
+export function registeredCommand(state: FakeState, name: string): Json | undefined {
+  return [...state.commands.global, ...[...state.commands.guild.values()].flat()].find((command) => command.name === name);
+}

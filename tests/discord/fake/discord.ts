@@ -7,8 +7,8 @@ import type { Session } from './gateway.ts';
 import type { FakeInteraction } from './interaction.ts';
 import type { FakeMessage } from './message-store.ts';
 import { pingsOf } from './mentions.ts';
-import type { FakeGuild, FakeUser } from './objects.ts';
-import { autocomplete, click, postMessage, select, slash, type Origin } from './person-actions.ts';
+import type { FakeGuild, FakeThread, FakeUser } from './objects.ts';
+import { autocomplete, click, messageMenu, postForumPost, postMessage, select, slash, submitModal, type OptionValue, type Origin } from './person-actions.ts';
 import { listen, type FakeServer } from './server.ts';
 import { FakeState, type FakeDiscordOptions, type RecordedRequest } from './state.ts';
 import type { Json } from './validate.ts';
@@ -104,9 +104,19 @@ export class FakeDiscord {
 
   // Driving the bot: what a person does in Discord (see person-actions.ts).
 
-  /** A person runs a slash command with string options. */
-  slash(name: string, options: Record<string, string | number>, from: Origin = {}): FakeInteraction {
+  /** A person runs a slash command with options (typed as the registered command declares them). */
+  slash(name: string, options: Record<string, OptionValue>, from: Origin = {}): FakeInteraction {
     return slash(this.state, name, options, from);
+  }
+
+  /** A person uses a command in a message's menu (Apps → `name`) on `target`. */
+  messageMenu(name: string, target: FakeMessage, from: Origin = {}): FakeInteraction {
+    return messageMenu(this.state, name, target, from);
+  }
+
+  /** A person fills in and sends the modal the bot opened in answer to `opener` (values by text input id). */
+  submitModal(opener: FakeInteraction, values: Record<string, string>, from: Origin = {}): FakeInteraction {
+    return submitModal(this.state, opener, values, from);
   }
 
   /** A person types into an autocompleted option (`focused`) of a slash command. */
@@ -115,7 +125,7 @@ export class FakeDiscord {
   }
 
   /** A person presses a button on a message. */
-  click(message: FakeMessage, customId: string, from: Pick<Origin, 'user' | 'locale' | 'permissions'> = {}): FakeInteraction {
+  click(message: FakeMessage, customId: string, from: Pick<Origin, 'user' | 'locale' | 'permissions' | 'raw'> = {}): FakeInteraction {
     return click(this.state, message, customId, from);
   }
 
@@ -129,9 +139,29 @@ export class FakeDiscord {
     return this.messages.get(id);
   }
 
-  /** A person posts a message in a guild channel (the first one by default) or a DM. */
+  /** A person posts a message in a guild channel (the first one by default), a thread, or a DM. */
   postMessage(content: string, from: { user?: FakeUser; dm?: boolean; channelId?: string; replyTo?: FakeMessage } = {}): FakeMessage {
     return postMessage(this.state, content, from);
+  }
+
+  /** A person opens a post in a forum channel: the thread, titled, and its first message (which has the thread's id). */
+  postForumPost(forumId: string, title: string, content: string, from: { user?: FakeUser } = {}): FakeMessage {
+    return postForumPost(this.state, forumId, title, content, from);
+  }
+
+  /** A thread, by id, once it exists. */
+  thread(id: string): FakeThread | undefined {
+    return this.state.thread(id);
+  }
+
+  /** A server the bot is not in, where people use Shiori installed to their own account (`userInstall: true`). */
+  get foreignGuild(): FakeGuild {
+    return this.state.foreignGuild;
+  }
+
+  /** The bot's messages in a channel or thread, oldest first. */
+  botMessagesIn(channelId: string): FakeMessage[] {
+    return [...this.messages.values()].filter((message) => message.channel_id === channelId && message.author?.id === this.bot.id);
   }
 
   /** The bot's reply to a message, once it arrives. */

@@ -9,7 +9,7 @@ import { guildCreateObject, userObject } from './objects.ts';
 import type { FakeState } from './state.ts';
 import type { Json } from './validate.ts';
 
-export const INTENT = { guildMessages: 1 << 9, directMessages: 1 << 12, messageContent: 1 << 15 };
+export const INTENT = { guilds: 1 << 0, guildMessages: 1 << 9, directMessages: 1 << 12, messageContent: 1 << 15 };
 
 export interface Session {
   socket: WebSocket;
@@ -67,7 +67,7 @@ function onGatewayPayload(state: FakeState, session: Session, payload: Json): vo
         user_settings: {},
         _trace: ['fake-discord'],
       });
-      for (const guild of guilds) dispatch(session, 'GUILD_CREATE', guildCreateObject(guild, state.bot, state.owner));
+      for (const guild of guilds) dispatch(session, 'GUILD_CREATE', guildCreateObject(guild, state.bot, state.owner, state.botPermissions));
       session.ready = true;
       state.changed();
       return;
@@ -85,6 +85,11 @@ function onGatewayPayload(state: FakeState, session: Session, payload: Json): vo
 export function dispatch(session: Session, event: string, data: Json): void {
   session.sequence += 1;
   session.socket.send(JSON.stringify({ op: 0, t: event, s: session.sequence, d: data }));
+}
+
+/** Send a guild event to the sessions that receive it and asked for `intent` (GUILDS for channel and thread events). */
+export function dispatchToGuild(state: FakeState, guildId: string, event: string, data: Json, intent = INTENT.guilds): void {
+  for (const session of sessionsFor(state, guildId)) if ((session.intents & intent) !== 0) dispatch(session, event, data);
 }
 
 /** The sessions that receive a guild's events (or DM events, which go to shard 0). */

@@ -1,6 +1,7 @@
 /**
  * The first response to an interaction (POST /interactions/{id}/{token}/callback): once only,
- * within ACK_DEADLINE_MS, and of a type the interaction allows.
+ * within ACK_DEADLINE_MS, and of a type the interaction allows (a modal only as the first answer
+ * to a command or a component).
  */
 import { unknownInteraction, type RestResult } from './errors.ts';
 import { ACK_DEADLINE_MS } from './interaction.ts';
@@ -8,7 +9,7 @@ import { editMessage, EPHEMERAL, LOADING, storeMessage, stripExtras } from './me
 import { messageObject, userObject } from './objects.ts';
 import type { FakeState } from './state.ts';
 import { isV2 } from './components-v2.ts';
-import { checkChoices, checkMessage, invalidFormBody, type Json } from './validate.ts';
+import { checkChoices, checkMessage, checkModal, invalidFormBody, type Json } from './validate.ts';
 
 export function interactionCallback(state: FakeState, id: string, token: string, body: Json, withResponse: boolean): RestResult {
   const interaction = state.interactions.get(id);
@@ -16,7 +17,10 @@ export function interactionCallback(state: FakeState, id: string, token: string,
   if (interaction.ack) return { status: 400, body: { code: 40060, message: 'Interaction has already been acknowledged.' } };
   const ms = Date.now() - interaction.sentAt;
   if (ms > ACK_DEADLINE_MS) return unknownInteraction();
-  const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8] };
+  // A command may answer, defer or open a modal; a component may also update its message; a modal
+  // sent from a component's message may update that message too, but cannot open another modal.
+  const fromMessage = Boolean(interaction.payload.message);
+  const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: fromMessage ? [4, 5, 6, 7] : [4, 5] };
   if (!allowed[interaction.type]?.includes(body?.type)) {
     return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid interaction response type' }] } } } };
   }
@@ -62,8 +66,12 @@ export function interactionCallback(state: FakeState, id: string, token: string,
       interaction.choices = data.choices;
       break;
     }
-    default:
-      return { status: 400, body: { code: 0, message: 'fake Discord: modals are not supported' } };
+    case 9: {
+      const problem = checkModal(data);
+      if (problem) return problem;
+      interaction.modal = data;
+      break;
+    }
   }
   interaction.ack = { type: body.type, ms };
   if (!withResponse) return { status: 204 };

@@ -19,6 +19,8 @@ export class FakeInteraction {
   original?: FakeMessage;
   followUps: FakeMessage[] = [];
   choices?: Json[];
+  /** The modal the bot opened in answer (callback type 9), for a person to fill in (person-actions.ts). */
+  modal?: Json;
   /** Whether the original was edited after a deferral (5 or 6). */
   edited = false;
 
@@ -52,6 +54,11 @@ export class FakeInteraction {
   /** A follow-up message (e.g. an ephemeral reply to a button that was deferred). */
   followUp(index = 0, timeoutMs = 5000): Promise<FakeMessage> {
     return this.fake.waitFor(() => this.followUps[index], timeoutMs, `follow-up ${index} of interaction ${this.id}`);
+  }
+
+  /** The modal the bot opened, once it does. */
+  opened(timeoutMs = 5000): Promise<Json> {
+    return this.fake.waitFor(() => this.modal, timeoutMs, `a modal for interaction ${this.id}`);
   }
 
   async autocompleteChoices(timeoutMs = 5000): Promise<Json[]> {

@@ -9,7 +9,7 @@ import type { Session } from './gateway.ts';
 import { guildIdForShard, snowflake } from './ids.ts';
 import type { FakeInteraction } from './interaction.ts';
 import type { FakeMessage } from './message-store.ts';
-import type { FakeGuild, FakeUser } from './objects.ts';
+import { BOT_PERMISSIONS, MEMBER_PERMISSIONS, type FakeGuild, type FakeThread, type FakeUser } from './objects.ts';
 import type { Json } from './validate.ts';
 
 export interface FakeDiscordOptions {
@@ -19,6 +19,8 @@ export interface FakeDiscordOptions {
   /** What /gateway/bot recommends. */
   recommendedShards?: number;
   maxConcurrency?: number;
+  /** The bot role's permissions (the invite's by default: see objects.ts). */
+  botPermissions?: bigint;
 }
 
 export interface RecordedRequest {
@@ -48,6 +50,15 @@ export class FakeState {
   readonly users = new Map<string, FakeUser>();
   /** DM channels by id, with the person on the other side. */
   readonly dmChannels = new Map<string, FakeUser>();
+  /** The bot role's permissions in every guild. */
+  readonly botPermissions: bigint;
+  /**
+   * A server the bot is not in, where people use Shiori installed to their own account: its
+   * interactions arrive, its messages never do.
+   */
+  readonly foreignGuild: FakeGuild = { id: snowflake(), name: 'よその勉強会', channels: [{ id: snowflake(), name: 'general' }], threads: [], botRoleId: snowflake() };
+  /** A group DM the people are in (not the bot): interaction context 2. */
+  readonly groupDmId = snowflake();
   /** The port the server listens on, once it does. */
   port = 0;
   private readonly events = new EventEmitter();
@@ -61,9 +72,12 @@ export class FakeState {
       channels: [
         { id: snowflake(), name: 'general' },
         { id: snowflake(), name: 'shitsumon' },
+        { id: snowflake(), name: 'shitsumon-forum', type: 15 as const },
       ],
+      threads: [],
       botRoleId: snowflake(),
     }));
+    this.botPermissions = options.botPermissions ?? BOT_PERMISSIONS;
     this.users.set(this.bot.id, this.bot);
     this.events.setMaxListeners(0);
   }
@@ -88,8 +102,23 @@ export class FakeState {
     return user;
   }
 
+  /** The guild (the bot is in) that has this channel or thread. */
   guildOfChannel(channelId: string): FakeGuild | undefined {
-    return this.guilds.find((guild) => guild.channels.some((channel) => channel.id === channelId));
+    return this.guilds.find((guild) => guild.channels.some((channel) => channel.id === channelId) || guild.threads.some((thread) => thread.id === channelId));
+  }
+
+  thread(threadId: string): FakeThread | undefined {
+    for (const guild of this.guilds) for (const thread of guild.threads) if (thread.id === threadId) return thread;
+    return undefined;
+  }
+
+  /** The bot's permissions in a channel or thread (a thread has its parent's): its roles', less what the channel denies it. */
+  botPermissionsIn(channelId: string): bigint {
+    const guild = this.guildOfChannel(channelId);
+    if (!guild) return 0n;
+    const parentId = this.thread(channelId)?.parentId ?? channelId;
+    const channel = guild.channels.find((candidate) => candidate.id === parentId);
+    return (BigInt(MEMBER_PERMISSIONS) | this.botPermissions) & ~(channel?.denyBot ?? 0n);
   }
 
   dmChannelFor(user: FakeUser): string {

@@ -187,22 +187,70 @@ export function checkChoices(choices: Json): DiscordError | undefined {
   return errors.length > 0 ? invalidFormBody(errors) : undefined;
 }
 
+/**
+ * A modal (callback type 9): a custom id of 1–100, a title of 1–45, 1–5 components: labels (type 18)
+ * holding a text input, text displays, or (deprecated) action rows holding one text input. A text
+ * input: style 1 or 2, custom id 1–100, lengths 0–4000 with min ≤ max, placeholder ≤ 100, a label
+ * of 1–45 only inside an action row.
+ */
+export function checkModal(data: Json): DiscordError | undefined {
+  const errors: FieldError[] = [];
+  checkLength(errors, ['data', 'custom_id'], data?.custom_id, 1, 100);
+  checkLength(errors, ['data', 'title'], data?.title, 1, 45);
+  const components: Json[] = data?.components ?? [];
+  if (components.length < 1 || components.length > 5) errors.push({ path: ['data', 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+  const customIds = new Set<string>();
+  const checkInput = (input: Json, at: (string | number)[], inLabel: boolean) => {
+    if (input?.type !== 4) return void errors.push({ path: [...at, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {4}.' });
+    if (input.style !== 1 && input.style !== 2) errors.push({ path: [...at, 'style'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {1, 2}.' });
+    checkLength(errors, [...at, 'custom_id'], input.custom_id, 1, 100);
+    if (customIds.has(input.custom_id)) errors.push({ path: [...at, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+    customIds.add(input.custom_id);
+    if (inLabel && input.label !== undefined) errors.push({ path: [...at, 'label'], code: 'TEXT_INPUT_LABEL_IN_LABEL_COMPONENT', message: 'A text input inside a label cannot have its own label.' });
+    if (!inLabel) checkLength(errors, [...at, 'label'], input.label, 1, 45);
+    for (const key of ['min_length', 'max_length'] as const) {
+      if (input[key] !== undefined && !(Number.isInteger(input[key]) && input[key] >= (key === 'max_length' ? 1 : 0) && input[key] <= 4000)) {
+        errors.push({ path: [...at, key], code: 'NUMBER_TYPE_MAX', message: 'int value should be between 0 and 4000.' });
+      }
+    }
+    if (input.min_length !== undefined && input.max_length !== undefined && input.min_length > input.max_length) errors.push({ path: [...at, 'min_length'], code: 'BASE_TYPE_BAD_LENGTH', message: 'min_length must not exceed max_length.' });
+    if (input.placeholder !== undefined) checkLength(errors, [...at, 'placeholder'], input.placeholder, 0, 100);
+    if (input.value !== undefined) checkLength(errors, [...at, 'value'], input.value, 0, 4000);
+  };
+  components.forEach((component, index) => {
+    const at = ['data', 'components', index];
+    if (component.type === 18) {
+      checkLength(errors, [...at, 'label'], component.label, 1, 45);
+      if (component.description !== undefined) checkLength(errors, [...at, 'description'], component.description, 1, 100);
+      checkInput(component.component, [...at, 'component'], true);
+    } else if (component.type === 1) {
+      if (component.components?.length !== 1) errors.push({ path: [...at, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be 1 in length.' });
+      checkInput(component.components?.[0], [...at, 'components', 0], false);
+    } else if (component.type === 10) {
+      checkLength(errors, [...at, 'content'], component.content, 1, 4000);
+    } else {
+      errors.push({ path: [...at, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {1, 10, 18}.' });
+    }
+  });
+  return errors.length > 0 ? invalidFormBody(errors) : undefined;
+}
+
 const LOCALES = new Set([
   'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR',
   'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
 ]);
 const COMMAND_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
-function checkName(errors: FieldError[], path: (string | number)[], name: unknown): void {
-  if (typeof name !== 'string' || !COMMAND_NAME.test(name) || name !== name.toLowerCase()) {
-    errors.push({ path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
-  }
+/** A slash command's or option's name: 1–32, lowercase, no spaces. A message or user command's: 1–32, any case, spaces allowed. */
+function checkName(errors: FieldError[], path: (string | number)[], name: unknown, menu = false): void {
+  const valid = typeof name === 'string' && (menu ? /^\S(?:.{0,30}\S)?$/u.test(name) && [...name].length <= 32 : COMMAND_NAME.test(name) && name === name.toLowerCase());
+  if (!valid) errors.push({ path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' });
 }
 
-function checkLocalised(errors: FieldError[], path: (string | number)[], names: Json, descriptions: Json): void {
+function checkLocalised(errors: FieldError[], path: (string | number)[], names: Json, descriptions: Json, menu = false): void {
   for (const [locale, name] of Object.entries(names ?? {})) {
     if (!LOCALES.has(locale)) errors.push({ path: [...path, 'name_localizations', locale], code: 'LOCALE_INVALID', message: 'Invalid locale' });
-    else checkName(errors, [...path, 'name_localizations', locale], name);
+    else checkName(errors, [...path, 'name_localizations', locale], name, menu);
   }
   for (const [locale, description] of Object.entries(descriptions ?? {})) {
     if (!LOCALES.has(locale)) errors.push({ path: [...path, 'description_localizations', locale], code: 'LOCALE_INVALID', message: 'Invalid locale' });
@@ -217,11 +265,26 @@ export function checkCommands(commands: Json): DiscordError | undefined {
   if (commands.length > 100) errors.push({ path: [], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
   const names = new Set<string>();
   commands.forEach((command, index) => {
-    checkName(errors, [index, 'name'], command.name);
-    if (names.has(command.name)) errors.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: `Application command names must be unique` });
-    names.add(command.name);
-    checkLength(errors, [index, 'description'], command.description, 1, 100);
-    checkLocalised(errors, [index], command.name_localizations, command.description_localizations);
+    const type = command.type ?? 1;
+    if (![1, 2, 3].includes(type)) errors.push({ path: [index, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {1, 2, 3}.' });
+    // Message and user commands (types 3 and 2) are named like menu items and have no description or options.
+    const menu = type === 2 || type === 3;
+    checkName(errors, [index, 'name'], command.name, menu);
+    // Names are unique per type: a slash command and a message command may share one.
+    const key = `${type}:${command.name}`;
+    if (names.has(key)) errors.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: `Application command names must be unique` });
+    names.add(key);
+    if (menu) {
+      if (command.description) errors.push({ path: [index, 'description'], code: 'APPLICATION_COMMAND_DESCRIPTION_NOT_EMPTY', message: 'Description must be empty for context menu commands' });
+      if (command.options?.length) errors.push({ path: [index, 'options'], code: 'APPLICATION_COMMAND_OPTIONS_NOT_ALLOWED', message: 'Context menu commands cannot have options' });
+      checkLocalised(errors, [index], command.name_localizations, {}, true);
+    } else {
+      checkLength(errors, [index, 'description'], command.description, 1, 100);
+      checkLocalised(errors, [index], command.name_localizations, command.description_localizations);
+    }
+    for (const [typeIndex, integration] of (command.integration_types ?? []).entries()) {
+      if (![0, 1].includes(integration)) errors.push({ path: [index, 'integration_types', typeIndex], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {0, 1}.' });
+    }
     if (command.default_member_permissions !== undefined && command.default_member_permissions !== null && !/^\d+$/.test(String(command.default_member_permissions))) {
       errors.push({ path: [index, 'default_member_permissions'], code: 'BASE_TYPE_BAD_INT', message: 'Value is not a valid permission set' });
     }
@@ -245,6 +308,11 @@ export function checkCommands(commands: Json): DiscordError | undefined {
         errors.push({ path: [...at, 'min_value'], code: 'APPLICATION_COMMAND_OPTION_MIN_MAX_INVALID', message: 'min_value must be less than or equal to max_value' });
       }
       if (option.autocomplete && option.choices?.length) errors.push({ path: [...at, 'autocomplete'], code: 'AUTOCOMPLETE_AND_CHOICES_ERROR', message: 'Autocomplete and choices cannot both be set' });
+      for (const key of ['min_length', 'max_length'] as const) {
+        if (option[key] === undefined) continue;
+        if (option.type !== 3) errors.push({ path: [...at, key], code: 'APPLICATION_COMMAND_OPTION_LENGTH_NOT_ALLOWED', message: 'Only string options have a length' });
+        else if (!(Number.isInteger(option[key]) && option[key] >= (key === 'max_length' ? 1 : 0) && option[key] <= 6000)) errors.push({ path: [...at, key], code: 'NUMBER_TYPE_MAX', message: 'int value should be between 0 and 6000.' });
+      }
     });
   });
   return errors.length > 0 ? invalidFormBody(errors) : undefined;
