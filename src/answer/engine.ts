@@ -5,11 +5,11 @@
  */
 import MiniSearch from 'minisearch';
 import { AliasTable, loadAliases } from '../analysis/aliases.ts';
-import { Analyzer } from '../analysis/analyzer.ts';
+import { Analyzer, type Term } from '../analysis/analyzer.ts';
 import { ReadingTable } from '../analysis/readings.ts';
 import { SynonymTable } from '../analysis/synonyms.ts';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
-import { FIGURE_WORDS, kindSpec } from '../core/answer-kinds.ts';
+import { ANSWER_KINDS, FIGURE_WORDS, kindSpec } from '../core/answer-kinds.ts';
 import { detectLanguage, say } from '../core/i18n.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
@@ -29,8 +29,16 @@ import { chooseQuote } from './quote.ts';
 import { questionProblems } from './text.ts';
 import type { Answer, AskOutcome, Hit } from './types.ts';
 
+/** Longest question the engine reads, in characters: front ends set it as the limit of their question fields. */
+export { QUESTION_MAX_CHARS };
+
 /** Why the index was (re)built, for the notice shown to the person waiting. */
 export type RebuildReason = 'missing' | 'stale-corpus' | 'stale-analyzer' | 'corrupt';
+
+/** Words that only say what kind of answer is wanted, of every kind (推移, 定義, §割合…): never a question's subject. */
+const ASKING_WORDS = new Set<string>(Object.values(ANSWER_KINDS).flatMap((spec) => spec.askingWords));
+/** Nouns that point, count, say when or lean on another word (それ, 三, 最近, こと, 向け): never a question's subject. */
+const NOT_SUBJECT_POS = new Set(['名詞-代名詞', '名詞-数', '名詞-副詞可能', '名詞-非自立', '名詞-接尾']);
 
 /** Figure cards attached to an answer, at most. */
 const FIGURES_PER_ANSWER_MAX = 2;
@@ -192,6 +200,32 @@ export class Shiori {
     const asked = answer.figures[0];
     if (asked && kindSpec(question.kind)?.number) answer.value = pickFigureValue(asked, question.text, question.language).text;
     return { ok: true, answer };
+  }
+
+  /**
+   * What a question is about: the words that name its subject (names, nouns, acronyms), as
+   * written, without the words that only ask (推移, 定義, 理由), say when (2019年) or how many, or
+   * point (それ). Empty for a question that leans on the one before it («2019年は？», «それの定義は？»),
+   * which a front end may read together with the earlier question's subject words.
+   */
+  subjectWords(rawQuestion: string): string[] {
+    const checked = checkQuestion(rawQuestion);
+    if (!checked.ok) return [];
+    const question = readQuestion(checked.text, this.questionContext);
+    const names = (term: Term) => (term.kind === 'word' || term.kind === 'compound' || term.kind === 'concept') && term.noun && !ASKING_WORDS.has(term.term) && !NOT_SUBJECT_POS.has(term.pos ?? '') && [...term.term].length >= 2;
+    // A concept spelled by a word that does not name (§推移 by 推移) does not either.
+    const notNaming = question.terms.filter((term) => term.kind !== 'concept' && !names(term));
+    const spans = question.terms
+      .filter((term) => names(term) && !(term.kind === 'concept' && notNaming.some((word) => word.start === term.start && word.end === term.end)))
+      .map((term): [number, number] => [term.start, term.end])
+      .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const merged: Array<[number, number]> = [];
+    for (const [start, end] of spans) {
+      const last = merged.at(-1);
+      if (last && start < last[1]) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    return [...new Set(merged.map(([start, end]) => question.text.slice(start, end)))];
   }
 
   /** Search: like ask, with more hits, for browsing. */

@@ -20,6 +20,8 @@ export interface FeedbackRecord {
   origin: string;
   voter: string;
   guildId?: string;
+  /** What a 👎 voter was looking for, when given with the vote. */
+  comment?: string;
 }
 
 const IMPORT_KEY = 'feedback_jsonl_imported';
@@ -29,14 +31,57 @@ export class FeedbackTable {
 
   constructor(private readonly db: SqliteDatabase) {
     this.#insert = db.prepare(
-      `INSERT OR IGNORE INTO feedback (at, vote, question, language, session, page, passages, confident, origin, voter, guild_id)
-       VALUES (@at, @vote, @question, @language, @session, @page, @passages, @confident, @origin, @voter, @guildId)`,
+      `INSERT OR IGNORE INTO feedback (at, vote, question, language, session, page, passages, confident, origin, voter, guild_id, comment)
+       VALUES (@at, @vote, @question, @language, @session, @page, @passages, @confident, @origin, @voter, @guildId, @comment)`,
     );
   }
 
   /** True when the vote was new. */
   record(entry: FeedbackRecord): boolean {
-    return this.#insert.run({ ...entry, passages: JSON.stringify(entry.passages), confident: entry.confident ? 1 : 0, guildId: entry.guildId ?? null }).changes > 0;
+    return this.#insert.run({ ...entry, passages: JSON.stringify(entry.passages), confident: entry.confident ? 1 : 0, guildId: entry.guildId ?? null, comment: entry.comment ?? null }).changes > 0;
+  }
+
+  /**
+   * Keep what a person was looking for with their latest 👎 on an answer session (the modal 👎
+   * opens). True when there was such a vote to keep it with.
+   */
+  addComment(session: string, voter: string, comment: string): boolean {
+    return (
+      this.db
+        .prepare(
+          `UPDATE feedback SET comment = ?
+           WHERE id = (SELECT max(id) FROM feedback WHERE session = ? AND voter = ? AND vote = 'down')`,
+        )
+        .run(comment, session, voter).changes > 0
+    );
+  }
+
+  /** How many people's latest vote on an answer session is 👍, and 👎. */
+  tally(session: string): { up: number; down: number } {
+    const rows = this.db
+      .prepare(
+        `SELECT vote, count(*) AS n FROM feedback AS f
+         WHERE session = ? AND id = (SELECT max(id) FROM feedback AS g WHERE g.session = f.session AND g.voter = f.voter)
+         GROUP BY vote`,
+      )
+      .all(session) as Array<{ vote: 'up' | 'down'; n: number }>;
+    return { up: rows.find((row) => row.vote === 'up')?.n ?? 0, down: rows.find((row) => row.vote === 'down')?.n ?? 0 };
+  }
+
+  /**
+   * Questions people found answered (👍), most voters first, then the most recent: those of one
+   * server, or, outside servers, those one voter liked. Never another server's questions.
+   */
+  helpfulQuestions(scope: { guildId: string } | { voter: string }, limit: number): string[] {
+    const where = 'guildId' in scope ? 'guild_id = @guildId' : 'guild_id IS NULL AND voter = @voter';
+    const rows = this.db
+      .prepare(
+        `SELECT question, count(DISTINCT voter) AS voters, max(at) AS last FROM feedback
+         WHERE vote = 'up' AND ${where}
+         GROUP BY question ORDER BY voters DESC, last DESC LIMIT @limit`,
+      )
+      .all({ ...scope, limit }) as Array<{ question: string }>;
+    return rows.map((row) => row.question);
   }
 
   count(): number {

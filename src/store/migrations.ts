@@ -129,6 +129,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reviews_by_user ON reviews (user_id, at);
     `,
   },
+  {
+    version: 3,
+    description: 'answer cards: what a 👎 was looking for, how a card is shown, votes by answer',
+    sql: `
+      -- What the person who pressed 👎 was looking for (the modal's text); NULL when they wrote nothing.
+      ALTER TABLE feedback ADD COLUMN comment TEXT;
+      -- A card's votes are counted per answer session, one (the latest) per voter.
+      CREATE INDEX feedback_by_session ON feedback (session, voter);
+      -- How the card of an answer is shown (whom it is for, whether the question is repeated…), as JSON.
+      ALTER TABLE answer_sessions ADD COLUMN card TEXT;
+    `,
+  },
+  {
+    version: 4,
+    description: 'the last question of each conversation (thread, forum post, DM), for follow-ups',
+    sql: `
+      CREATE TABLE conversations (
+        channel_id TEXT PRIMARY KEY,
+        question TEXT NOT NULL,
+        -- The words that said what it was about, as a JSON array.
+        subject TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX conversations_by_age ON conversations (at);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ActivityQueries } from './activity.ts';
 import { AnswerSessionTable } from './answer-sessions.ts';
 import { CardTable } from './cards.ts';
+import { ConversationTable } from './conversations.ts';
 import { openDatabase, openMemoryDatabase, type OpenedDatabase, type OpenOptions, type SqliteDatabase } from './database.ts';
 import { FeedbackTable } from './feedback.ts';
 import { QuizTable } from './quizzes.ts';
@@ -22,6 +23,7 @@ export class Store {
   readonly quizzes: QuizTable;
   readonly cards: CardTable;
   readonly activity: ActivityQueries;
+  readonly conversations: ConversationTable;
   #closed = false;
 
   constructor(
@@ -35,6 +37,7 @@ export class Store {
     this.quizzes = new QuizTable(db);
     this.cards = new CardTable(db);
     this.activity = new ActivityQueries(db);
+    this.conversations = new ConversationTable(db);
   }
 
   get persistent(): boolean {
