@@ -1,24 +1,24 @@
 /**
- * One question → what to send, for /ask and free questions alike: ask the engine, refuse what it
- * refuses (blank, too long, no words), apply the per-user rate limit, and keep the answer as a
- * session for its buttons. The caller decides how to send (ephemeral reply or message reply).
+ * One question → its answer card, for every way of asking (/ask, the message menu, mentions, DMs,
+ * ask channels, threads, forum posts): ask the engine, refuse what it refuses (blank, too long, no
+ * words), apply the per-user rate limit, keep the answer as a session for the card's menu and
+ * buttons, and render the card. The caller decides where it goes (a reply, a thread, privately).
  */
 import { fill, t } from '../core/i18n.ts';
 import type { Language } from '../core/types.ts';
 import type { Answer } from '../answer/types.ts';
-import type { Figure } from '../figures/schema.ts';
+import { answerCardView, type ExampleScope } from './answer-card.ts';
 import type { AnswerSession, QuestionOrigin } from './answer-sessions.ts';
 import type { BotContext } from './context.ts';
-import { formatAnswer } from './format/answer.ts';
-import type { MessageView } from './format/view.ts';
+import type { CardSettings } from './format/card.ts';
+import type { CardView } from './format/view.ts';
 import { ANSWER_HIT_LIMIT } from './limits.ts';
 import { discordText } from './text.ts';
 
 export type QuestionReply =
-  /** `figures`: catalogue figures the question asks for, sent after the answer as cards with charts. */
-  | { kind: 'answer'; view: MessageView; session: AnswerSession; figures: readonly Figure[] }
+  | { kind: 'answer'; view: CardView; session: AnswerSession }
   /** A person's mistake or the rate limit: shown only to them where Discord allows it. */
-  | { kind: 'mistake'; text: string };
+  | { kind: 'mistake'; text: string; language: Language };
 
 /** Count one question for `userId`; when over the limit, the polite refusal to show instead. */
 export function takeQuestionAllowance(context: BotContext, userId: string, language: Language): string | undefined {
@@ -39,25 +39,42 @@ function recordUnanswered(context: BotContext, answer: Answer, origin: QuestionO
   }
 }
 
-export function answerQuestion(question: string, userId: string, origin: QuestionOrigin, context: BotContext, guildId?: string): QuestionReply {
+export interface Asker {
+  userId: string;
+  /** The server asked in (absent in DMs and private channels). */
+  guildId?: string;
+}
+
+export interface AskOptions {
+  origin: QuestionOrigin;
+  /** How the card is shown (whom it is for, whether the question is repeated…). */
+  card?: CardSettings;
+  /** Only the asker sees the card (adds 共有). */
+  private?: boolean;
+}
+
+/** The answer card for an already cleaned question, or what to tell the person instead. */
+export async function answerQuestion(question: string, asker: Asker, context: BotContext, options: AskOptions): Promise<QuestionReply> {
   const outcome = context.engine.ask(question, { limit: ANSWER_HIT_LIMIT });
-  if (!outcome.ok) return { kind: 'mistake', text: outcome.message };
+  if (!outcome.ok) return { kind: 'mistake', text: outcome.message, language: outcome.language };
 
   // Counted after validation, so a typo does not use up someone's allowance.
-  const limited = takeQuestionAllowance(context, userId, outcome.answer.language);
-  if (limited) return { kind: 'mistake', text: limited };
+  const limited = takeQuestionAllowance(context, asker.userId, outcome.answer.language);
+  if (limited) return { kind: 'mistake', text: limited, language: outcome.answer.language };
 
   const { answer } = outcome;
-  const session = context.sessions.create(answer, origin);
-  recordUnanswered(context, answer, origin, guildId);
+  const session = context.sessions.create(answer, options.origin, options.card ?? {});
+  recordUnanswered(context, answer, options.origin, asker.guildId);
   context.log.info('answered', {
-    origin,
+    origin: options.origin,
     session: session.id,
     language: answer.language,
     kind: answer.kind,
     hits: answer.hits.length,
     confident: answer.confident,
     top: answer.hits[0]?.passage.id,
+    figures: answer.figures.map((figure) => figure.id),
   });
-  return { kind: 'answer', view: formatAnswer(answer, session.id, 0), session, figures: answer.figures };
+  const scope: ExampleScope = asker.guildId ? { guildId: asker.guildId } : { userId: asker.userId };
+  return { kind: 'answer', view: await answerCardView(session, context, { private: options.private ?? false, scope }), session };
 }

@@ -1,6 +1,7 @@
 /**
- * Builds slash-command registration data from the texts in text.ts: English names and
- * descriptions by default, Japanese as the `ja` localisation, usable in servers and in DMs.
+ * Builds command registration data from the texts in text.ts: English names and descriptions by
+ * default, Japanese as the `ja` localisation, and where each command can be used (installed in a
+ * server, or by a person to their own account).
  */
 import {
   ApplicationCommandOptionType,
@@ -9,11 +10,16 @@ import {
   InteractionContextType,
   Locale,
   type APIApplicationCommandBasicOption,
+  type APIApplicationCommandBooleanOption,
   type APIApplicationCommandIntegerOption,
   type APIApplicationCommandStringOption,
+  type APIApplicationCommandUserOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Localised } from '../core/i18n.ts';
 import type { Language } from '../core/types.ts';
+import { FREE_TEXT_OPTION_MAX } from './limits.ts';
 import type { CommandText } from './text.ts';
 
 type OptionText = CommandText['options'][string];
@@ -38,12 +44,17 @@ export function localisedDescription(command: Pick<RESTPostAPIChatInputApplicati
   return (language === 'ja' ? command.description_localizations?.[Locale.Japanese] : undefined) ?? command.description;
 }
 
-export function stringOption(text: OptionText, options: { required?: boolean; autocomplete?: boolean } = {}): APIApplicationCommandStringOption {
+/**
+ * A text option. Discord's client refuses a value over `max_length` before sending it (the handler
+ * still checks: any client can send anything); every free-text option has one.
+ */
+export function stringOption(text: OptionText, options: { required?: boolean; autocomplete?: boolean; maxLength?: number } = {}): APIApplicationCommandStringOption {
   return {
     type: ApplicationCommandOptionType.String,
     ...localised(text),
     required: options.required ?? false,
     autocomplete: options.autocomplete ?? false,
+    max_length: options.maxLength ?? FREE_TEXT_OPTION_MAX,
   };
 }
 
@@ -58,11 +69,43 @@ export function integerOption(text: OptionText, options: { min: number; max: num
   };
 }
 
+/** A yes/no option (Discord shows True / False). */
+export function booleanOption(text: OptionText): APIApplicationCommandBooleanOption {
+  return { type: ApplicationCommandOptionType.Boolean, ...localised(text), required: false };
+}
+
+/** An option naming a member or user (Discord offers a list of people). */
+export function userOption(text: OptionText): APIApplicationCommandUserOption {
+  return { type: ApplicationCommandOptionType.User, ...localised(text), required: false };
+}
+
+/**
+ * Where a command can be used. `anywhere`: installed in a server or by a person to their own
+ * account, in servers, in a DM with Shiori and in other DMs and group DMs: for commands that only
+ * answer through the interaction, which Discord delivers even where Shiori is not in the server.
+ * `server`: only where Shiori is installed in the server, in the server and in a DM with Shiori.
+ * `server-only`: only in servers that installed Shiori.
+ */
+export type CommandReach = 'anywhere' | 'server' | 'server-only';
+
+export function reachOf(reach: CommandReach): Pick<RESTPostAPIChatInputApplicationCommandsJSONBody, 'integration_types' | 'contexts'> {
+  if (reach === 'anywhere') {
+    return {
+      integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+    };
+  }
+  return {
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: reach === 'server-only' ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+  };
+}
+
 export interface SlashCommandOptions {
   /** Only members with these permissions see the command (a bit field as a decimal string); server admins may change it. */
   defaultMemberPermissions?: bigint;
-  /** Only in servers (not in a DM with the bot). */
-  guildOnly?: boolean;
+  /** Where it can be used; `anywhere` by default. */
+  reach?: CommandReach;
 }
 
 export function slashCommand(
@@ -74,9 +117,17 @@ export function slashCommand(
     type: ApplicationCommandType.ChatInput,
     ...localised(text),
     options,
-    // Installed in servers; usable there and in a DM with the bot.
-    integration_types: [ApplicationIntegrationType.GuildInstall],
-    contexts: settings.guildOnly ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    ...reachOf(settings.reach ?? 'anywhere'),
     ...(settings.defaultMemberPermissions !== undefined ? { default_member_permissions: settings.defaultMemberPermissions.toString() } : {}),
+  };
+}
+
+/** A command in a message's menu (Apps → the name): names may have spaces and capitals; no description. */
+export function messageMenuCommand(name: Localised, reach: CommandReach = 'anywhere'): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.Message,
+    name: name.en,
+    name_localizations: { [Locale.Japanese]: name.ja },
+    ...reachOf(reach),
   };
 }

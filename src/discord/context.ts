@@ -13,7 +13,7 @@ import type { ItemBank } from '../study/bank.ts';
 import type { QuizRunner } from './quiz-runner.ts';
 
 /** The part of `Shiori` (src/answer/engine.ts) that the Discord layer uses. */
-export type AnswerEngine = Pick<Shiori, 'ask' | 'search' | 'documents' | 'document' | 'passage' | 'passages' | 'locate' | 'neighbours' | 'figures' | 'resolveFigure' | 'figureChoices'>;
+export type AnswerEngine = Pick<Shiori, 'ask' | 'search' | 'subjectWords' | 'documents' | 'document' | 'passage' | 'passages' | 'locate' | 'neighbours' | 'figures' | 'resolveFigure' | 'figureChoices'>;
 
 export interface BotContext {
   /** The registered slash commands' data, for /help to list them as the reader's client names them. */

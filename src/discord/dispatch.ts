@@ -1,11 +1,12 @@
 /**
- * Interactions → the command or button that handles them, inside the one top-level catch:
- * whatever goes wrong is logged and the person gets an apology; the bot carries on.
+ * Interactions → the command, button, select menu or modal that handles them, inside the one
+ * top-level catch: whatever goes wrong is logged and the person gets an apology; the bot carries on.
  */
 import type { Interaction } from 'discord.js';
 import { buttons } from './buttons/index.ts';
-import type { ButtonHandler, Command, SelectHandler } from './command.ts';
-import { commands } from './commands/index.ts';
+import type { ButtonHandler, Command, MessageCommand, ModalHandler, SelectHandler } from './command.ts';
+import { commands, messageCommands } from './commands/index.ts';
+import { modals } from './modals/index.ts';
 import { selects } from './selects/index.ts';
 import type { BotContext } from './context.ts';
 import { customIdArguments, customIdPrefix } from './format/custom-ids.ts';
@@ -26,15 +27,27 @@ function byKey<T>(items: readonly T[], key: (item: T) => string, what: string): 
 
 export interface Registry {
   commands: ReadonlyMap<string, Command>;
+  messageCommands: ReadonlyMap<string, MessageCommand>;
   buttons: ReadonlyMap<string, ButtonHandler>;
   selects: ReadonlyMap<string, SelectHandler>;
+  modals: ReadonlyMap<string, ModalHandler>;
 }
 
-export function createRegistry(commandList: readonly Command[] = commands, buttonList: readonly ButtonHandler[] = buttons, selectList: readonly SelectHandler[] = selects): Registry {
+export interface RegistryLists {
+  commands?: readonly Command[];
+  messageCommands?: readonly MessageCommand[];
+  buttons?: readonly ButtonHandler[];
+  selects?: readonly SelectHandler[];
+  modals?: readonly ModalHandler[];
+}
+
+export function createRegistry(lists: RegistryLists = {}): Registry {
   return {
-    commands: byKey(commandList, (command) => command.data.name, 'commands'),
-    buttons: byKey(buttonList, (button) => button.prefix, 'button prefixes'),
-    selects: byKey(selectList, (select) => select.prefix, 'select menu prefixes'),
+    commands: byKey(lists.commands ?? commands, (command) => command.data.name, 'commands'),
+    messageCommands: byKey(lists.messageCommands ?? messageCommands, (command) => command.data.name, 'message commands'),
+    buttons: byKey(lists.buttons ?? buttons, (button) => button.prefix, 'button prefixes'),
+    selects: byKey(lists.selects ?? selects, (select) => select.prefix, 'select menu prefixes'),
+    modals: byKey(lists.modals ?? modals, (modal) => modal.prefix, 'modal prefixes'),
   };
 }
 
@@ -43,6 +56,8 @@ function describe(interaction: Interaction): string {
   if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
   if (interaction.isButton()) return `button ${customIdPrefix(interaction.customId)}`;
   if (interaction.isStringSelectMenu()) return `select ${customIdPrefix(interaction.customId)}`;
+  if (interaction.isMessageContextMenuCommand()) return `message menu ${interaction.commandName}`;
+  if (interaction.isModalSubmit()) return `modal ${customIdPrefix(interaction.customId)}`;
   return `type ${interaction.type}`;
 }
 
@@ -72,6 +87,19 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       await handler.execute(interaction, customIdArguments(interaction.customId), context);
     } else if (interaction.isStringSelectMenu()) {
       const handler = registry.selects.get(customIdPrefix(interaction.customId));
+      if (!handler) {
+        await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
+        return;
+      }
+      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+      await handler.execute(interaction, customIdArguments(interaction.customId), context);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const command = registry.messageCommands.get(interaction.commandName);
+      if (!command) throw new Error(`no handler for message command ${interaction.commandName}`);
+      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+      await command.execute(interaction, context);
+    } else if (interaction.isModalSubmit()) {
+      const handler = registry.modals.get(customIdPrefix(interaction.customId));
       if (!handler) {
         await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
         return;

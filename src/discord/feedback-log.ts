@@ -16,7 +16,7 @@ export interface FeedbackEntry {
   language: Language;
   /** Answer session: votes with the same session are about the same answer. */
   session: string;
-  /** 0-based page the voter was looking at, and the passages on it (best first). */
+  /** Which hit of the answer the card showed (0 = the best), and its passage. */
   page: number;
   passages: string[];
   confident: boolean;
@@ -25,6 +25,8 @@ export interface FeedbackEntry {
   voter: string;
   /** The server the vote was cast in; absent in a DM. */
   guildId?: string;
+  /** What a 👎 voter was looking for (the modal's answer), when it came with the vote. */
+  comment?: string;
 }
 
 export function hashVoter(userId: string): string {
@@ -37,6 +39,11 @@ export class FeedbackLog {
   /** Resolves once the vote is stored; rejects if it could not be. */
   async record(entry: FeedbackEntry): Promise<void> {
     this.store.feedback.record(entry);
+  }
+
+  /** Keep what a 👎 voter was looking for with their latest 👎 on the session; false when there is no such vote. */
+  async addComment(session: string, voter: string, comment: string): Promise<boolean> {
+    return this.store.feedback.addComment(session, voter, comment);
   }
 
   /** Writes are done when `record` resolves; kept for callers that wait at shutdown. */

@@ -4,6 +4,7 @@
  * Lengths are counted in UTF-16 code units (JavaScript's `length`), which is never less than
  * Discord's count of characters, so staying under them in JavaScript stays under them in Discord.
  */
+import { QUESTION_MAX_CHARS } from '../answer/engine.ts';
 
 /** Discord: message content. */
 export const MESSAGE_CONTENT_MAX = 2000;
@@ -32,6 +33,22 @@ export const SELECT_PLACEHOLDER_MAX = 150;
 export const AUTOCOMPLETE_CHOICES_MAX = 25;
 export const CHOICE_NAME_MAX = 100;
 export const CHOICE_VALUE_MAX = 100;
+/** Discord: Components V2 messages (flag IS_COMPONENTS_V2): components counted nested, text across text displays, gallery items. */
+export const V2_COMPONENTS_MAX = 40;
+export const V2_TEXT_MAX = 4000;
+export const MEDIA_GALLERY_ITEMS_MAX = 10;
+/** Discord: modals: the title, a text input's label, and what a text input may hold. */
+export const MODAL_TITLE_MAX = 45;
+export const TEXT_INPUT_LABEL_MAX = 45;
+export const TEXT_INPUT_PLACEHOLDER_MAX = 100;
+export const TEXT_INPUT_VALUE_MAX = 4000;
+/** Discord: a thread's name. */
+export const THREAD_NAME_MAX = 100;
+/**
+ * Shiori: the longest text any command option takes, the engine's limit on a question; set as
+ * `max_length` so that Discord's client stops a longer one before it is sent.
+ */
+export const FREE_TEXT_OPTION_MAX = QUESTION_MAX_CHARS;
 /** Discord: an interaction must be acknowledged within 3 s. */
 export const INTERACTION_ACK_DEADLINE_MS = 3000;
 
@@ -41,12 +58,28 @@ export const INTERACTION_ACK_DEADLINE_MS = 3000;
  */
 export const AUTO_DEFER_AFTER_MS = INTERACTION_ACK_DEADLINE_MS - 1000;
 
-/** Shiori: hits shown per page of an answer: the quoted one and up to two more. */
-export const HITS_PER_PAGE = 3;
-/** Shiori: hits fetched per question, i.e. at most three pages behind ◀ ▶. */
+/** Shiori: hits fetched per question: the quoted one and the others in the card's 「ほかの候補」 menu. */
 export const ANSWER_HIT_LIMIT = 9;
 /** Shiori: results listed by /search. */
 export const SEARCH_RESULT_LIMIT = 10;
+/**
+ * Shiori: an answer card is one phone screen: at most this many lines of text as a phone shows
+ * them (format/phone-lines.ts), counting a line that wraps as the lines it takes; the quote gets
+ * what the other lines leave, at most CARD_QUOTE_LINES_MAX.
+ */
+export const CARD_LINES_MAX = 25;
+export const CARD_QUOTE_LINES_MAX = 14;
+/** Shiori: columns of a phone screen's line in a card (a kanji is two): about 18 kanji on a 390-point-wide phone. */
+export const PHONE_LINE_COLUMNS = 36;
+/** Shiori: characters of a document's title and of a chapter in a card's citation line. */
+export const SHORT_TITLE_MAX = 16;
+export const SHORT_CHAPTER_MAX = 18;
+/** Shiori: charts in one answer card (one per catalogue figure the question asks for). */
+export const CARD_CHARTS_MAX = 2;
+/** Shiori: nearest places named by an answer card that found nothing clear. */
+export const MISS_PLACES_MAX = 2;
+/** Shiori: characters of a 👎 comment kept (Discord's text input allows more). */
+export const FEEDBACK_COMMENT_MAX = 1000;
 /** Shiori: characters of the main quote as sent (markdown included); the quoted lines rarely need more. */
 export const QUOTE_MAX = 1500;
 /**
@@ -67,8 +100,6 @@ export const QUESTION_WINDOW_MS = 30_000;
 export const ANSWER_SESSIONS_MAX = 5000;
 export const ANSWER_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** Figure cards (with charts) sent after an answer that asks for a figure, at most. */
-export const FIGURE_CARDS_MAX = 2;
 
 /** Shiori: how long a quiz "second" lasts (tests shorten it), and the pause between a reveal and the next question. */
 export const QUIZ_SECOND_MS = 1000;

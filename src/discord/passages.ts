@@ -47,8 +47,17 @@ export function locationChoices(engine: AnswerEngine, document: DocumentMeta, ty
   );
 }
 
-/** A passage as a message; with ◀ ▶ to its neighbours for /source. */
-export function passageView(engine: AnswerEngine, passage: Passage, language: Language, withNeighbours: boolean): MessageView | undefined {
+export interface PassageViewOptions {
+  /** /source: ◀ ▶ to the neighbouring passages. */
+  neighbours?: boolean;
+  /** Shown only to the person: adds 共有. */
+  share?: boolean;
+  /** Posted with 共有 by this person (a display name). */
+  sharedBy?: string;
+}
+
+/** A passage as a message: with ◀ ▶ to its neighbours and 共有 for /source, bare for 全文. */
+export function passageView(engine: AnswerEngine, passage: Passage, language: Language, options: PassageViewOptions = {}): MessageView | undefined {
   const document = engine.document(passage.doc);
   if (!document) return undefined;
   const all = engine.passages(document.id);
@@ -59,19 +68,21 @@ export function passageView(engine: AnswerEngine, passage: Passage, language: La
     language,
     position: (index === -1 ? passage.order : index) + 1,
     count: all.length,
-    neighbours: withNeighbours ? engine.neighbours(passage.id) : undefined,
+    neighbours: options.neighbours ? engine.neighbours(passage.id) : undefined,
+    share: options.share,
+    sharedBy: options.sharedBy,
   });
 }
 
 /**
- * The view a passage button (全文, ◀ ▶) asks for, from its arguments; undefined when the passage
- * is gone (an older index, a made-up id), for the caller to say so.
+ * The view a passage button (全文, ◀ ▶, 共有) asks for, from its arguments; undefined when the
+ * passage is gone (an older index, a made-up id), for the caller to say so.
  */
 export function passageButtonView(
   engine: AnswerEngine,
   target: { passageId: string; language: Language } | undefined,
-  withNeighbours: boolean,
+  options: PassageViewOptions = {},
 ): MessageView | undefined {
   const passage = target && engine.passage(target.passageId);
-  return passage ? passageView(engine, passage, target.language, withNeighbours) : undefined;
+  return passage ? passageView(engine, passage, target.language, options) : undefined;
 }

@@ -16,7 +16,10 @@ import {
   type ButtonInteraction,
   type StringSelectMenuInteraction,
   type MessageMentionOptions,
+  type ModalMessageModalSubmitInteraction,
+  type ThreadChannel,
   type RepliableInteraction,
+  type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import type { Language } from '../core/types.ts';
 import { discordText } from './text.ts';
@@ -31,8 +34,8 @@ export const NO_PINGS = { parse: [], repliedUser: false } as const satisfies Mes
 export const MISTAKE_PREFIX = '❌';
 export const BUG_PREFIX = '🐞';
 
-/** The components Shiori puts on messages: buttons and string select menus. */
-export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
+/** The components Shiori puts on messages: buttons and string select menus; and a modal opened from one. */
+export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction | ModalMessageModalSubmitInteraction;
 
 /** How an interaction was acknowledged before its handler answered. */
 type Deferral = 'reply' | 'update';
@@ -50,16 +53,31 @@ async function settled(interaction: RepliableInteraction) {
   return ack?.kind;
 }
 
+/** Files as discord.js takes them; only when there are some (an empty list on an edit would delete the message's attachments). */
+function filesOf(view: MessageView) {
+  return view.files?.length ? { files: view.files.map((file) => ({ attachment: file.data, name: file.name, description: file.description })) } : {};
+}
+
+/**
+ * The message as discord.js sends it. A card is a Components V2 message: the flag, its components,
+ * and no content or embeds at all (Discord refuses them beside the flag, even empty).
+ */
 function payload(view: MessageView) {
   const fitted = fitView(view);
+  if (fitted.card) return { components: fitted.card, flags: MessageFlags.IsComponentsV2 as const, allowedMentions: NO_PINGS, ...filesOf(fitted) };
   return {
     content: fitted.content ?? '',
     embeds: fitted.embeds ?? [],
     components: fitted.components ?? [],
     allowedMentions: NO_PINGS,
-    // Only when there are files: an empty list on an edit would delete the message's attachments.
-    ...(fitted.files?.length ? { files: fitted.files.map((file) => ({ attachment: file.data, name: file.name, description: file.description })) } : {}),
+    ...filesOf(fitted),
   };
+}
+
+/** The message's flags with `ephemeral` added when asked for. */
+function withEphemeral(body: ReturnType<typeof payload>, ephemeral: boolean): number | undefined {
+  const flags = ('flags' in body ? body.flags : 0) | (ephemeral ? MessageFlags.Ephemeral : 0);
+  return flags === 0 ? undefined : flags;
 }
 
 function track<T>(interaction: RepliableInteraction, kind: Deferral | 'answered', request: Promise<T>): Promise<T> {
@@ -74,7 +92,8 @@ function track<T>(interaction: RepliableInteraction, kind: Deferral | 'answered'
 export function deferIfSlow(interaction: RepliableInteraction, afterMs: number, onError: (error: unknown) => void): () => void {
   const timer = setTimeout(() => {
     if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
-    const request = interaction.isMessageComponent()
+    const onMessage = interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage());
+    const request = onMessage
       ? track(interaction, 'update', interaction.deferUpdate())
       : track(interaction, 'reply', interaction.deferReply());
     request.catch(onError);
@@ -85,8 +104,8 @@ export function deferIfSlow(interaction: RepliableInteraction, afterMs: number, 
 /** Answer an interaction with a new message (public unless `ephemeral`). */
 export async function reply(interaction: RepliableInteraction, view: MessageView, options: { ephemeral?: boolean } = {}): Promise<void> {
   const ephemeral = options.ephemeral ?? false;
-  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   const body = payload(view);
+  const flags = withEphemeral(body, ephemeral);
   const earlier = await settled(interaction);
   if (earlier === undefined) {
     await track(interaction, 'answered', interaction.reply({ ...body, flags }));
@@ -101,9 +120,10 @@ export async function reply(interaction: RepliableInteraction, view: MessageView
   }
 }
 
-/** Another public message after the interaction's answer (a figure card under /ask's quote). */
-export async function followUp(interaction: RepliableInteraction, view: MessageView): Promise<void> {
-  await interaction.followUp(payload(view));
+/** Another message after the interaction's answer (public unless `ephemeral`): a thank-you after a modal updated a card. */
+export async function followUp(interaction: RepliableInteraction, view: MessageView, options: { ephemeral?: boolean } = {}): Promise<void> {
+  const body = payload(view);
+  await interaction.followUp({ ...body, flags: withEphemeral(body, options.ephemeral ?? false) });
 }
 
 /** Replace the message a button or select menu is on (◀ ▶, a chapter chosen). */
@@ -112,7 +132,13 @@ export async function update(interaction: ComponentInteraction, view: MessageVie
   const earlier = await settled(interaction);
   if (earlier === undefined) await track(interaction, 'answered', interaction.update(body));
   else if (earlier === 'update') await interaction.editReply(body);
-  else await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+  else await interaction.followUp({ ...body, flags: withEphemeral(body, true) });
+}
+
+/** Open a modal: it must be the first answer to the interaction (so handlers open it before any slow work). */
+export async function showModal(interaction: ButtonInteraction, modal: APIModalInteractionResponseCallbackData): Promise<void> {
+  if ((await settled(interaction)) !== undefined) throw new Error('a modal must be the first answer to an interaction');
+  await track(interaction, 'answered', interaction.showModal(modal));
 }
 
 /**
@@ -127,6 +153,7 @@ export async function acknowledgeUpdate(interaction: ComponentInteraction): Prom
 /** The message body as the REST API takes it (views are API data already). */
 function restBody(view: MessageView) {
   const fitted = fitView(view);
+  if (fitted.card) return { components: fitted.card, flags: MessageFlags.IsComponentsV2, allowed_mentions: { parse: [] } };
   return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: fitted.components ?? [], allowed_mentions: { parse: [] } };
 }
 
@@ -164,6 +191,16 @@ export async function respondChoices(interaction: AutocompleteInteraction, choic
 export async function replyToMessage(message: Message, view: MessageView): Promise<Message> {
   // failIfNotExists: the question may be deleted before the answer arrives; send it anyway.
   return message.reply({ ...payload(view), failIfNotExists: false });
+}
+
+/** Start a public thread from a question's message, named after the question (a thread started from a message never pings). */
+export async function startThread(message: Message, name: string): Promise<ThreadChannel> {
+  return message.startThread({ name });
+}
+
+/** Post a message in a thread Shiori started (the answer to the question it was started from). */
+export async function sendToThread(thread: ThreadChannel, view: MessageView): Promise<Message> {
+  return thread.send(payload(view));
 }
 
 export function mistakeView(text: string): MessageView {

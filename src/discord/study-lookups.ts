@@ -6,7 +6,7 @@
 import { fold } from '../core/text.ts';
 import type { DocumentMeta, Language } from '../core/types.ts';
 import { chaptersOf } from '../study/outline.ts';
-import { commandMention } from './command-data.ts';
+import { nameCommand } from './command-names.ts';
 import type { AnswerEngine, BotContext } from './context.ts';
 import type { Choice } from './format/choices.ts';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from './limits.ts';
@@ -42,6 +42,5 @@ export function chapterChoices(engine: AnswerEngine, document: DocumentMeta | un
 
 /** A study command as the reader's client names it: «/復習（/review）». */
 export function studyCommandMention(context: Pick<BotContext, 'commands'>, name: keyof typeof studyCommandText, language: Language): string {
-  const command = context.commands.find((candidate) => candidate.name === studyCommandText[name].name.en);
-  return command ? commandMention(command, language) : `/${studyCommandText[name].name.en}`;
+  return nameCommand(context, studyCommandText[name].name.en, language);
 }

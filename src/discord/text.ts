@@ -12,22 +12,29 @@ export interface CommandText {
 }
 
 export const discordText = {
-  questionTitle: { ja: 'Q. {question}', en: 'Q. {question}' },
   sourceField: { ja: '出典', en: 'Source' },
   answerFooter: {
     ja: '{page}/{pages} ページ・資料の文章をそのまま引用しています',
     en: 'Page {page} of {pages} · quoted word for word from the documents',
   },
-  notConfident: {
-    ja: 'この質問にはっきり答えている箇所は見つかりませんでした。近いのは次の箇所です。`/search` で言葉を変えて探すこともできます。',
-    en: 'I could not find a passage that clearly answers this. These are the nearest places; you can also look with `/search` using other words.',
-  },
-  noHits: {
-    ja: '資料の中に、この質問に関係する箇所が見つかりませんでした。言葉を変えて質問するか、`/search` でキーワードを探すか、`/help` で資料の一覧を見てください。',
-    en: 'Nothing in the documents matches this question. Try other words, look for keywords with `/search`, or see the documents with `/help`.',
-  },
+  cardAddressee: { ja: '{user} さんへ', en: 'For {user}' },
+  cardQuestion: { ja: '質問：{question}', en: 'Question: {question}' },
+  cardReadWith: { ja: '前の質問の「{words}」と合わせて読みました', en: 'Read together with “{words}” from the previous question' },
+  cardSharedBy: { ja: '{name} さんが共有', en: 'Shared by {name}' },
+  candidatesPlaceholder: { ja: 'ほかの候補（{count}件）', en: 'Other candidates ({count})' },
+  buttonShare: { ja: '共有', en: 'Share' },
+  missUnclear: { ja: 'この質問にはっきり答えている箇所は見つかりませんでした。近いのは：', en: 'Nothing in the documents answers this clearly. Nearest:' },
+  missUnknownWords: { ja: '「{words}」は資料に出てきません。近いのは：', en: '“{words}” does not appear in the documents. Nearest:' },
+  missNothing: { ja: '資料の中に、この質問に関係する箇所は見つかりませんでした。', en: 'Nothing in the documents relates to this question.' },
+  missHint: { ja: '{search} でキーワードを探すか、{ask} で候補から選べます。', en: 'Look for keywords with {search}, or pick a suggestion in {ask}.' },
+  missHintExample: { ja: '{search} でキーワードを探せます。聞き方の例：「{example}」', en: 'Look for keywords with {search}. For example: “{example}”' },
+  menuNoText: { ja: 'このメッセージには質問にできる文字がありません。', en: 'This message has no text to ask about.' },
+  feedbackModalTitle: { ja: '何を探していましたか？', en: 'What were you looking for?' },
+  feedbackModalLabel: { ja: '探していたこと（空欄でも送れます）', en: 'What you were looking for (optional)' },
+  feedbackModalPlaceholder: { ja: '例：2019年の個人向けの延滞率', en: 'e.g. the 2019 rate for individuals' },
+  feedbackCommentThanks: { ja: 'ありがとうございます。「役に立たなかった」と、探していたことを記録しました。改善に使います。', en: 'Thank you: recorded as not helpful, with what you were looking for. It will help us improve.' },
   searchTitle: { ja: '「{query}」の検索結果', en: 'Results for “{query}”' },
-  searchSummary: { ja: '{count}件見つかりました。全文は `/source` で表示できます。', en: '{count} found. Open one with `/source`.' },
+  searchSummary: { ja: '{count}件見つかりました。全文は {source} で表示できます。', en: '{count} found. Open one with {source}.' },
   searchNoResults: {
     ja: '「{query}」に一致する箇所は見つかりませんでした。別の言葉で探してみてください。',
     en: 'Nothing matches “{query}”. Try other words.',
@@ -52,16 +59,16 @@ export const discordText = {
     en: 'That is a lot of questions at once. Please wait about {seconds} seconds and ask again.',
   },
   unknownDocument: {
-    ja: '「{document}」という資料はありません。資料名を入力して候補から選んでください（一覧は `/help`）。',
-    en: 'There is no document “{document}”. Type part of its title and pick it from the list (`/help` lists them).',
+    ja: '「{document}」という資料はありません。資料名を入力して候補から選んでください。一覧は {help} で見られます。',
+    en: 'There is no document “{document}”. Type part of its title and pick it from the list; {help} lists them.',
   },
   unknownLocation: {
     ja: '『{title}』に「{location}」という場所はありません。スライドや段落の番号（例：12）を入れるか、候補から選んでください。',
     en: '“{location}” is not a place in “{title}”. Enter a slide or paragraph number (e.g. 12) or pick one from the list.',
   },
   unknownPassage: {
-    ja: 'この箇所は見つかりませんでした（資料が更新された可能性があります）。もう一度 `/source` で開いてください。',
-    en: 'This passage no longer exists (the documents may have changed). Please open it again with `/source`.',
+    ja: 'この箇所は見つかりませんでした（資料が更新された可能性があります）。もう一度 {source} で開いてください。',
+    en: 'This passage no longer exists (the documents may have changed). Please open it again with {source}.',
   },
   internalError: {
     ja: '申し訳ありません。内部でエラーが起きました。記録しましたので、少し時間をおいてもう一度お試しください。',
@@ -69,13 +76,13 @@ export const discordText = {
   },
   helpTitle: { ja: 'Shiori（栞）の使い方', en: 'How to use Shiori (栞)' },
   helpIntro: {
-    ja: 'Shiori は下の資料から、質問に答える箇所をそのまま引用します（文章を作りません）。Shiori にメンションするか DM を送っても質問できます。',
-    en: 'Shiori answers by quoting the documents below word for word (it writes nothing of its own). You can also mention Shiori or send it a direct message.',
+    ja: 'Shiori は下の資料から、質問に答える箇所をそのまま引用します（文章を作りません）。Shiori にメンションすると、質問の名前のスレッドで答えます（続けて質問できます）。DM でも、メッセージのメニュー（アプリ →「{menu}」）からも聞けます。',
+    en: 'Shiori answers by quoting the documents below word for word (it writes nothing of its own). Mention Shiori and it answers in a thread named after your question (ask on there). You can also send it a DM, or use “{menu}” in a message’s menu (Apps).',
   },
   helpCommandsField: { ja: 'コマンド', en: 'Commands' },
   helpButtons: {
-    ja: '答えの ◀ ▶ でほかの候補、「全文」で箇所全体（あなたにだけ表示）、👍 / 👎 で役に立ったかを教えてください。',
-    en: 'Under an answer, ◀ ▶ show other candidates, “Full text” the whole passage (only to you), and 👍 / 👎 tell us whether it helped.',
+    ja: '答えの「ほかの候補」で別の箇所、「全文」で箇所全体（あなたにだけ表示）、👍 / 👎 で役に立ったかを教えてください。{ask} の「非公開」で自分だけに表示し、「共有」であとから投稿できます。',
+    en: 'Under an answer, “Other candidates” shows other places, “Full text” the whole passage (only to you), and 👍 / 👎 tell us whether it helped. {ask} with “hide” shows the answer only to you; “Share” posts it after.',
   },
   helpAskChannels: { ja: 'このチャンネルでは、メッセージがそのまま質問になります：{channels}', en: 'In these channels every message is a question: {channels}' },
   helpDocumentsField: { ja: '資料（{count}件）', en: 'Documents ({count})' },
@@ -91,6 +98,14 @@ export const commandText = {
       question: {
         name: { en: 'question', ja: '質問文' },
         description: { en: 'What you want to know, e.g. How much will Alibaba invest in AI?', ja: '知りたいこと（例：アントの延滞率は？）' },
+      },
+      hide: {
+        name: { en: 'hide', ja: '非公開' },
+        description: { en: 'Show the answer only to you (you can share it after)', ja: '答えを自分だけに表示（あとで共有できます）' },
+      },
+      for: {
+        name: { en: 'for', ja: '宛先' },
+        description: { en: 'Address the answer to someone (they are not pinged)', ja: '答えを誰か宛てにする（通知はしません）' },
       },
     },
   },
@@ -125,6 +140,11 @@ export const commandText = {
   },
 } satisfies Record<string, CommandText>;
 
+/** Commands in a message's menu (Apps → …): names may have spaces and capitals; English is the default. */
+export const messageMenuText = {
+  askShiori: { en: 'Ask Shiori', ja: 'Shiori に聞く' },
+} satisfies Record<string, Localised>;
+
 /** /metric and /figures: English is the default, Japanese the localisation (as `commandText`). */
 export const figureCommandText = {
   metric: {
@@ -151,9 +171,9 @@ export const figureCommandText = {
 
 export const figureDiscordText = {
   chartAlt: { ja: '{title}のグラフ', en: 'Chart: {title}' },
-  figureFooter: { ja: '{kind}・ID {id}・資料の数値をそのまま掲載', en: '{kind} · id {id} · numbers as the document gives them' },
+  figureFooter: { ja: '{kind}・{citation}・資料の数値をそのまま掲載', en: '{kind} · {citation} · numbers as the document gives them' },
   figureLine: { ja: '{title}（{kind}）', en: '{title} ({kind})' },
-  figuresFooter: { ja: '`/metric` に名前かIDを入れると表とグラフを表示します。', en: 'Give `/metric` a name or id to see its table and chart.' },
+  figuresFooter: { ja: '{metric} に名前かIDを入れると表とグラフを表示します。', en: 'Give {metric} a name or id to see its table and chart.' },
 } satisfies Record<string, Localised>;
 
 /** /quiz, /review, /stats, /outline and /report: English is the default, Japanese the localisation (as `commandText`). */
@@ -273,7 +293,7 @@ export const studyDiscordText = {
   outlineTitle: { ja: '『{title}』の目次', en: 'Outline of “{title}”' },
   outlinePlaceholder: { ja: '章を選ぶ', en: 'Jump to a chapter' },
   outlineOverview: { ja: '{sections}つの章・{entries}箇所。章を選ぶと各スライド（段落）の要点とボタンが出ます。', en: '{sections} chapters, {entries} places. Pick a chapter to see its key messages with buttons.' },
-  outlineFooter: { ja: 'ボタンで箇所を開きます（/source と同じ表示）', en: 'Buttons open a place (as /source shows it)' },
+  outlineFooter: { ja: 'ボタンで箇所を開きます（{source} と同じ表示）', en: 'Buttons open a place (as {source} shows it)' },
   reportOnlyManagers: { ja: 'レポートは「サーバーの管理」権限を持つ人だけが見られます。', en: 'Only members with Manage Server can see the report.' },
   reportOnlyInServer: { ja: 'レポートはサーバーの中で使ってください。', en: 'Use the report inside a server.' },
   studyUnavailable: { ja: '学習機能のデータベースが使えないため、この操作はいまできません。', en: 'The study database is not available, so this cannot be done right now.' },

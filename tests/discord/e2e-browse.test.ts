@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shiori } from '../../src/answer/engine.ts';
 import type { FakeUser } from './fake-discord.ts';
-import { buttonsOf, openEngine, startShiori, unmarkdown, type Running } from './harness.ts';
+import { buttonsOf, cardTexts, openEngine, startShiori, unmarkdown, type Running } from './harness.ts';
 
 let engine: Shiori;
 let closeEngine: () => Promise<void>;
@@ -33,9 +33,22 @@ describe('/search', () => {
     expect(embed.title).toBe('「アント 延滞率」の検索結果');
     expect(embed.description).toMatch(/^\d+件見つかりました。/);
     expect(embed.fields.length).toBeGreaterThanOrEqual(2);
+    expect(embed.description).toMatch(/^\d+件見つかりました。全文は \/原文（\/source） で表示できます。$/);
     expect(embed.fields[0].name).toBe('1. 『アリババ・テンセント・アントグループの戦略転換』 「事業モデルの再構築が迫れるアント・グループ」 スライド 20');
     expect(embed.fields[0].value).toMatch(/^> .*\*\*延滞率\*\*/);
     for (const field of embed.fields) expect(field.value.length).toBeLessThanOrEqual(300);
+  });
+
+  it('is private, with 共有 to post the same list in the channel', async () => {
+    const user = someone();
+    const reply = await shiori.fake.slash('search', { query: 'アント 延滞率' }, { user }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(buttonsOf(reply).map((button) => button.label)).toEqual(['共有']);
+    const shared = await shiori.fake.click(reply, buttonsOf(reply)[0]!.id, { user }).reply();
+    expect(shared.ephemeral).toBe(false);
+    expect(shared.embeds[0].fields).toEqual(reply.embeds[0].fields);
+    expect(shared.embeds[0].footer.text).toBe(`${user.username} さんが共有`);
+    expect(shared.components).toEqual([]);
   });
 
   it('says so when nothing matches', async () => {
@@ -87,10 +100,19 @@ describe('/source', () => {
     const passages = engine.passages(deck);
     const position = passages.findIndex((passage) => passage.id === `${deck}#s20`) + 1;
     expect(embed.footer.text).toMatch(new RegExp(`（${position}/${passages.length}）$`));
+    expect(reply.ephemeral).toBe(true);
+    expect(buttonsOf(reply).map((button) => button.label)).toEqual(['◀', '▶', '共有']);
     const next = await shiori.fake.click(reply, buttonsOf(reply)[1]!.id, { user }).reply();
     expect(next.embeds[0].title).toContain('スライド 21');
+    expect(buttonsOf(next).map((button) => button.label)).toEqual(['◀', '▶', '共有']);
     const previous = await shiori.fake.click(next, buttonsOf(next)[0]!.id, { user }).reply();
     expect(previous.embeds[0].description).toBe(embed.description);
+    // 共有 posts the slide shown in the channel, saying who shared it, without buttons that would move it.
+    const shared = await shiori.fake.click(previous, buttonsOf(previous)[2]!.id, { user }).reply();
+    expect(shared.ephemeral).toBe(false);
+    expect(shared.embeds[0].title).toBe(embed.title);
+    expect(shared.embeds[0].footer.text).toMatch(new RegExp(`（${position}/${passages.length}）\n${user.username} さんが共有$`));
+    expect(shared.components).toEqual([]);
   });
 
   it('takes a typed slide number, and escapes a numbered list so Discord shows it as written', async () => {
@@ -106,7 +128,7 @@ describe('/source', () => {
     const reply = await shiori.fake.slash('source', { document: deck }, { user }).reply();
     expect(reply.embeds[0].title).toContain('書誌情報');
     expect(reply.embeds[0].description).toContain('2021年4月5日');
-    expect(buttonsOf(reply).map((button) => button.enabled)).toEqual([false, true]);
+    expect(buttonsOf(reply).map((button) => button.enabled)).toEqual([false, true, true]);
     const next = await shiori.fake.click(reply, buttonsOf(reply)[1]!.id, { user }).reply();
     expect(next.embeds[0].title).toContain('スライド 1');
   });
@@ -120,12 +142,12 @@ describe('/source', () => {
   it('explains an unknown document or place privately', async () => {
     const unknownDocument = await shiori.fake.slash('source', { document: '存在しない資料' }, { user: someone() }).reply();
     expect(unknownDocument.ephemeral).toBe(true);
-    expect(unknownDocument.content).toBe('❌ 「存在しない資料」という資料はありません。資料名を入力して候補から選んでください（一覧は `/help`）。');
+    expect(unknownDocument.content).toBe('❌ 「存在しない資料」という資料はありません。資料名を入力して候補から選んでください。一覧は /ヘルプ（/help） で見られます。');
     const unknownPlace = await shiori.fake.slash('source', { document: deck, location: '999' }, { user: someone() }).reply();
     expect(unknownPlace.ephemeral).toBe(true);
     expect(unknownPlace.content).toBe('❌ 『アリババ・テンセント・アントグループの戦略転換』に「999」という場所はありません。スライドや段落の番号（例：12）を入れるか、候補から選んでください。');
     const english = await shiori.fake.slash('source', { document: 'nothing' }, { user: someone(), locale: 'en-US' }).reply();
-    expect(english.content).toBe('❌ There is no document “nothing”. Type part of its title and pick it from the list (`/help` lists them).');
+    expect(english.content).toBe('❌ There is no document “nothing”. Type part of its title and pick it from the list; /help lists them.');
   });
 });
 
@@ -148,8 +170,8 @@ describe('/help', () => {
 
 describe('slash commands in a DM', () => {
   it('/ask works in a direct message too', async () => {
-    const reply = await shiori.fake.slash('ask', { question: 'アントの延滞率は？' }, { user: someone(), dm: true }).reply();
+    const reply = await shiori.fake.slash('ask', { question: 'アントの延滞率は？' }, { user: someone(), dm: true }).reply(10_000);
     expect(reply.guild_id).toBeUndefined();
-    expect(reply.embeds[0].description).toContain('**延滞率**');
+    expect(cardTexts(reply)[0]).toMatch(/^\*\*D30\+ 2\.65%/);
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProgram } from './cli-process.ts';
+import { textDisplays } from './fake/components-v2.ts';
 import { FakeDiscord } from './fake-discord.ts';
 
 let dataDir: string;
@@ -71,8 +72,8 @@ describe('npm start', () => {
       expect(ready).toMatchObject({ level: 'info', guilds: 1, documents: 2 });
       expect(fake.identifies[0].intents & (1 << 15)).toBe(0);
 
-      const reply = await fake.slash('ask', { question: 'アントの延滞率は？' }).reply();
-      expect(reply.embeds[0].description).toContain('**延滞率**');
+      const reply = await fake.slash('ask', { question: 'アントの延滞率は？' }).reply(10_000);
+      expect(textDisplays(reply.components)[0]).toMatch(/^\*\*D30\+ 2\.65%/);
 
       program.child.kill('SIGTERM');
       const exit = await program.exited;
@@ -107,7 +108,7 @@ describe('npm run start:sharded', () => {
       for (const guild of fake.guilds) {
         const reply = await fake.slash('ask', { question: 'テンセントの戦略は？' }, { channelId: guild.channels[0]!.id }).reply();
         expect(reply.guild_id).toBe(guild.id);
-        expect(reply.embeds[0].title).toBe('Q. テンセントの戦略は？');
+        expect(textDisplays(reply.components).at(-1)).toContain('質問：テンセントの戦略は？');
       }
 
       program.child.kill('SIGTERM');

@@ -55,9 +55,11 @@ describe('/metric', () => {
     expect(embed.description).toContain('時点：2017年12月31日、2018年12月31日、2019年12月31日、2020年7月31日');
     expect(embed.description).toContain('2017/12/31　D30+ 1.08% ／ D90+ 0.68%');
     expect(embed.description).toContain('2020/7/31　D30+ 2.97% ／ D90+ 2.15%');
-    expect(embed.fields.map((field: { name: string }) => field.name)).toEqual(['原文', '出典']);
-    expect(embed.fields[0].value).toMatch(/^> 1\.08% 1\.43% 1\.56% 2\.97%/);
-    expect(embed.fields[1].value).toContain('スライド 20');
+    // The table stays; the PDF's raw text, the curators' note and the catalogue id do not show.
+    expect(embed.fields).toBeUndefined();
+    expect(embed.footer.text).toBe('推移・『アリババ・テンセント…』 「事業モデルの再構築が迫れるアント…」 スライド 20・資料の数値をそのまま掲載');
+    expect([embed.title, embed.description, embed.footer.text].join('\n')).not.toContain('ant-delinquency-individuals');
+    expect(JSON.stringify(embed)).not.toContain('1.08% 1.43% 1.56% 2.97%');
 
     expect(reply.attachments).toHaveLength(1);
     const [attachment] = reply.attachments;
@@ -74,7 +76,7 @@ describe('/metric', () => {
     const [embed] = reply.embeds;
     expect(embed.title).toBe('Blockchain invention patent applications worldwide, ranking by company');
     expect(embed.description).toContain('1\\. Alibaba (Ant) (China)  1005件 / 155件');
-    expect(embed.fields[1].name).toBe('Source');
+    expect(embed.footer.text).toMatch(/^ranking · 『アリババ・テンセント…』 .*slide 23 · numbers as the document gives them$/);
     const png = shiori.fake.attachmentData(reply.attachments[0])!;
     expect(await looksAt(png)).toMatchObject({ width: 800, drawn: true });
   });

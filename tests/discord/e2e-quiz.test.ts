@@ -260,7 +260,7 @@ describe('mistakes are explained privately', () => {
       [{ seconds: 3 }, '❌ 秒数は 5〜120 の数にしてください（入力：3）。'],
       [{ seconds: 600 }, '❌ 秒数は 5〜120 の数にしてください（入力：600）。'],
       [{ chapter: 'データドリブン型エコシステムの形成を図るアリババ' }, '❌ 章を選ぶときは、資料も指定してください。'],
-      [{ document: 'no-such-document' }, '❌ 「no-such-document」という資料はありません。資料名を入力して候補から選んでください（一覧は `/help`）。'],
+      [{ document: 'no-such-document' }, '❌ 「no-such-document」という資料はありません。資料名を入力して候補から選んでください。一覧は /ヘルプ（/help） で見られます。'],
       [{ document: 'allforces-alibaba-ai-2025', chapter: '第9章' }, '❌ 『Alibabaの巨額AI投資、その真意と未来に何をもたらすのか？』には章がありません。'],
     ];
     for (const [options, expected] of cases) {

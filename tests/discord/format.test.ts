@@ -1,7 +1,6 @@
-/** Pure formatting: answer → embed, search → list, passage → embed, help, choices, and the limits safety net. */
+/** Pure formatting: search → list, passage → embed, help, choices, and the limits safety net (answer cards: card-format.test.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.ts';
-import { formatAnswer, hitsOnPage, pageCount } from '../../src/discord/format/answer.ts';
 import { documentChoices, hitChoices, passageChoices } from '../../src/discord/format/choices.ts';
 import { embedLength, fitView } from '../../src/discord/format/fit.ts';
 import { commands } from '../../src/discord/commands/index.ts';
@@ -21,119 +20,18 @@ import {
 
 const deckCitation = '『アリババ・テンセント・アントグループの戦略転換』、株式会社野村総合研究所 未来創発センター 李智慧、2021年4月5日';
 
-describe('formatAnswer', () => {
-  it('page 1: the best quote in bold, its citation, two more hits, and the buttons', () => {
-    const view = formatAnswer(delinquencyAnswer(), 'S3ss10n');
-    expect(view.embeds).toEqual([
-      {
-        color: 0xa0522d,
-        title: 'Q. アントの延滞率は？',
-        description: '> 零細企業向けの残高**延滞率**（2017年12月\\~2020年7月） D30+：2017/12/31 1.29%／2018/12/31 2.17%／2019/12/31 2.03%／2020/7/31 2.65%',
-        fields: [
-          { name: '出典', value: `${deckCitation}、「事業モデルの再構築が迫れるアント・グループ」 スライド 20 (1/2)` },
-          {
-            name: '2. 『アリババ・テンセント・アントグループの戦略転換』 「事業モデルの再構築が迫れるアント・グループ」 スライド 20 (2/2)',
-            value: '> 個人向けの残高**延滞率**（2017年12月\\~2020年7月） D30+：2017/12/31 1.08%／2018/12/31 1.43%／2019/12/31 1.56%／2020/7/31 2.97%',
-          },
-          {
-            name: '3. 『アリババ・テンセント・アントグループの戦略転換』 「事業モデルの再構築が迫れるアント・グループ」 スライド 17',
-            value: '> **アント・グループ**は、中国のFinTechをけん引する先端企業',
-          },
-        ],
-        footer: { text: '1/2 ページ・資料の文章をそのまま引用しています' },
-      },
-    ]);
-    expect(view.components).toEqual([
-      {
-        type: 1,
-        components: [
-          { type: 2, custom_id: 'ans:S3ss10n:0', label: '◀', style: 2, disabled: true },
-          { type: 2, custom_id: 'ans:S3ss10n:1', label: '▶', style: 2, disabled: false },
-          { type: 2, custom_id: 'full:ja:nri-platformers-2021#s20.1', label: '全文', style: 1, disabled: false },
-          { type: 2, custom_id: 'fb:S3ss10n:0:up', label: '👍', style: 2, disabled: false },
-          { type: 2, custom_id: 'fb:S3ss10n:0:down', label: '👎', style: 2, disabled: false },
-        ],
-      },
-    ]);
-  });
-
-  it('page 2: the fourth hit becomes the quote; ▶ is disabled on the last page', () => {
-    const view = formatAnswer(delinquencyAnswer(), 'S3ss10n', 1);
-    const [embed] = view.embeds!;
-    expect(embed!.description).toBe('> **アント・グループ**経由で提供する融資において、利用者の与信判断及びリスク判断は金融機関が担うこととなっている');
-    expect(embed!.fields).toHaveLength(1);
-    expect(embed!.footer!.text).toBe('2/2 ページ・資料の文章をそのまま引用しています');
-    const buttons = view.components![0]!.components;
-    expect(buttons.map((button) => [('custom_id' in button ? button.custom_id : ''), button.disabled])).toEqual([
-      ['ans:S3ss10n:0', false],
-      ['ans:S3ss10n:2', true],
-      ['full:ja:nri-platformers-2021#s19', false],
-      ['fb:S3ss10n:1:up', false],
-      ['fb:S3ss10n:1:down', false],
-    ]);
-  });
-
-  it('pages are clamped and counted in threes', () => {
-    const answer = delinquencyAnswer(5);
-    expect(pageCount(answer)).toBe(3);
-    expect(hitsOnPage(answer, 7).page).toBe(2);
-    expect(hitsOnPage(answer, -3).page).toBe(0);
-    expect(pageCount({ ...answer, hits: [] })).toBe(1);
-  });
-
-  it('not confident: says so and names the nearest places by heading, without quoting', () => {
-    const unsure: Answer = { ...delinquencyAnswer(), question: 'アントの社員食堂は？', confident: false };
-    const view = formatAnswer(unsure, 'abc');
-    const [embed] = view.embeds!;
-    expect(embed!.description).toBe(
-      'この質問にはっきり答えている箇所は見つかりませんでした。近いのは次の箇所です。`/search` で言葉を変えて探すこともできます。',
-    );
-    expect(embed!.fields!.map((field) => field.value)).toEqual([
-      'パンデミックなどによる経済環境の急変のなか、延滞率は緩やかな上昇がみられる',
-      'パンデミックなどによる経済環境の急変のなか、延滞率は緩やかな上昇がみられる',
-      'アント・グループは、中国のFinTechをけん引する先端企業',
-    ]);
-    expect(embed!.fields!.some((field) => field.value.startsWith('>'))).toBe(false);
-    expect(view.components![0]!.components.map((button) => ('label' in button ? button.label : ''))).toEqual(['👍', '👎']);
-  });
-
-  it('English: English labels and citation', () => {
-    const answer: Answer = {
-      question: 'How much will Alibaba invest in AI by 2028?',
-      language: 'en',
-      kind: 'amount',
-      confident: true,
-      hits: [hit(alibabaInvestment, alibabaInvestment.text.split('。')[1]! + '。', [[15, 22]])],
-      figures: [],
-    };
-    const [embed] = formatAnswer(answer, 'xyz').embeds!;
-    expect(embed!.fields![0]).toEqual({
-      name: 'Source',
-      value: '『Alibabaの巨額AI投資、その真意と未来に何をもたらすのか？』, ALLFORCES編集部, 2025-11-07, paragraph 1',
-    });
-    expect(embed!.footer!.text).toBe('Page 1 of 1 · quoted word for word from the documents');
-  });
-
-  it('a long quote is shortened at a sentence, within the embed limits', () => {
-    const long = hit(alibabaInvestment, alibabaInvestment.text.repeat(8), [[15, 22]]);
-    const [embed] = formatAnswer({ ...delinquencyAnswer(), hits: [long] }, 's').embeds!;
-    expect(embed!.description!.length).toBeLessThanOrEqual(1500);
-    expect(embed!.description!.endsWith('。…')).toBe(true);
-    expect(embedLength(embed!)).toBeLessThanOrEqual(6000);
-  });
-
-
+describe('formatSearchResults', () => {
   it('ten long results still fit in 6,000 characters', () => {
     const long = hit(alibabaInvestment, alibabaInvestment.text, [[0, 2]]);
     const result: Answer = { ...delinquencyAnswer(), hits: Array.from({ length: 10 }, () => long) };
-    const [embed] = formatSearchResults(result).embeds!;
+    const [embed] = formatSearchResults(result, { source: '/原文（/source）' }).embeds!;
     expect(embed!.fields).toHaveLength(10);
     expect(embedLength(embed!)).toBeLessThanOrEqual(6000);
   });
 });
 
 describe('formatPassage', () => {
-  it('the whole passage with citation and position, and ◀ ▶ to its neighbours', () => {
+  it('the whole passage with citation and position, ◀ ▶ to its neighbours and 共有; no part markers', () => {
     const view = formatPassage({
       passage: smallBusinessDelinquency,
       document: nriDeck,
@@ -141,15 +39,24 @@ describe('formatPassage', () => {
       position: 23,
       count: 35,
       neighbours: { previous: antLendingLike(), next: personalDelinquency },
+      share: true,
     });
     const [embed] = view.embeds!;
-    expect(embed!.title).toBe('『アリババ・テンセント・アントグループの戦略転換』 「事業モデルの再構築が迫れるアント・グループ」 スライド 20 (1/2)');
+    // The passage is part 1 of 2 of slide 20 to the splitter; to a reader it is slide 20.
+    expect(embed!.title).toBe('『アリババ・テンセント・アントグループの戦略転換』 「事業モデルの再構築が迫れるアント・グループ」 スライド 20');
     expect(embed!.description).toContain('\n出所：アント・グループの上場目論見書などを参考にNRI作成\n');
-    expect(embed!.footer!.text).toBe(`${deckCitation}、「事業モデルの再構築が迫れるアント・グループ」 スライド 20 (1/2)（23/35）`);
+    expect(embed!.footer!.text).toBe(`${deckCitation}、「事業モデルの再構築が迫れるアント・グループ」 スライド 20（23/35）`);
     expect(view.components![0]!.components.map((button) => ('custom_id' in button ? button.custom_id : ''))).toEqual([
       'src:ja:nri-platformers-2021#s19',
       'src:ja:nri-platformers-2021#s20.2',
+      'shr:p:ja:nri-platformers-2021#s20.1',
     ]);
+  });
+
+  it('shared: says who shared it, without buttons', () => {
+    const view = formatPassage({ passage: antFintech, document: nriDeck, language: 'en', position: 20, count: 35, sharedBy: 'Aiko' });
+    expect(view.embeds![0]!.footer!.text).toBe('『アリババ・テンセント・アントグループの戦略転換』, 株式会社野村総合研究所 未来創発センター 李智慧, 2021-04-05, “事業モデルの再構築が迫れるアント・グループ”, slide 17 (20 of 35)\nShared by Aiko');
+    expect(view.components).toBeUndefined();
   });
 
   it('puts a heading that the text does not repeat in bold above it', () => {
@@ -172,12 +79,16 @@ describe('formatHelp', () => {
       language: 'ja',
       askChannelIds: ['123456789012345678'],
       commands: commands.map((command) => command.data),
+      menuName: 'Shiori に聞く',
     });
     const [embed] = view.embeds!;
     expect(embed!.description).toContain('• /質問（/ask） — 資料から答えの箇所を探して引用します');
+    expect(embed!.description).toContain('メッセージのメニュー（アプリ →「Shiori に聞く」）');
+    expect(embed!.description).toContain('/質問（/ask） の「非公開」で自分だけに表示し、「共有」であとから投稿できます。');
     expect(embed!.description).toContain('• /数値（/metric） — ');
-    const english = formatHelp({ documents: [], language: 'en', askChannelIds: [], commands: commands.map((command) => command.data) });
+    const english = formatHelp({ documents: [], language: 'en', askChannelIds: [], commands: commands.map((command) => command.data), menuName: 'Ask Shiori' });
     expect(english.embeds![0]!.description).toContain('• /ask — Answer a question by quoting the documents');
+    expect(english.embeds![0]!.description).toContain('use “Ask Shiori” in a message’s menu (Apps)');
     expect(embed!.description).toContain('このチャンネルでは、メッセージがそのまま質問になります：<#123456789012345678>');
     expect(embed!.fields).toEqual([
       { name: '『アリババ・テンセント・アントグループの戦略転換』', value: 'スライド資料・株式会社野村総合研究所 未来創発センター 李智慧・2021年4月5日・35箇所' },
@@ -264,7 +175,7 @@ describe('fitView, the safety net', () => {
   });
 
   it('leaves a view within the limits unchanged', () => {
-    const view = formatAnswer(delinquencyAnswer(), 's');
+    const view = formatSearchResults(delinquencyAnswer(), { source: '/source', shareSession: 's' });
     expect(fitView(view)).toEqual(view);
   });
 });

@@ -16,6 +16,8 @@ import type { Store } from '../../src/store/store.ts';
 import type { RateLimiter } from '../../src/discord/rate-limit.ts';
 import { registerCommands } from '../../src/discord/register-commands.ts';
 import { createLogger, type LogLevel } from '../../src/log.ts';
+import { phoneLines } from '../../src/discord/format/phone-lines.ts';
+import { allComponents, textDisplays } from './fake/components-v2.ts';
 import { FakeDiscord, type FakeDiscordOptions, type Json } from './fake-discord.ts';
 
 /**
@@ -107,9 +109,9 @@ export async function startShiori(engine: Shiori, options: StartOptions = {}): P
   return { fake, bot, dataDir, logs, rawLogs, stop };
 }
 
-/** The text a person sees in a message: content, embed titles, descriptions, fields and footers. */
+/** The text a person sees in a message: content, Components V2 text displays, embed titles, descriptions, fields and footers. */
 export function visibleText(message: Json): string {
-  const parts: string[] = [message.content ?? ''];
+  const parts: string[] = [message.content ?? '', ...textDisplays(message.components)];
   for (const embed of message.embeds ?? []) {
     parts.push(embed.title ?? '', embed.description ?? '');
     for (const field of embed.fields ?? []) parts.push(field.name, field.value);
@@ -118,11 +120,36 @@ export function visibleText(message: Json): string {
   return parts.filter(Boolean).join('\n');
 }
 
-/** The custom ids of a message's buttons, with whether each is enabled. */
-export function buttonsOf(message: Json): { id: string; label: string; enabled: boolean }[] {
-  return (message.components ?? []).flatMap((row: Json) =>
-    row.components.map((button: Json) => ({ id: button.custom_id, label: button.label, enabled: !button.disabled })),
-  );
+/** The buttons of a message (nested in a card or in rows), with whether each is enabled and its style. */
+export function buttonsOf(message: Json): { id: string; label: string; enabled: boolean; style: number }[] {
+  return allComponents(message.components)
+    .filter((component: Json) => component.type === 2)
+    .map((button: Json) => ({ id: button.custom_id, label: button.label, enabled: !button.disabled, style: button.style }));
+}
+
+/** The select menu of a message (the first one), nested in a card or in a row. */
+export function selectOf(message: Json): Json | undefined {
+  return allComponents(message.components).find((component: Json) => component.type === 3);
+}
+
+/** Whether a message is an answer card (sent with the Components V2 flag). */
+export function isCard(message: Json): boolean {
+  return ((message.flags ?? 0) & (1 << 15)) !== 0;
+}
+
+/** A card's text displays, in order. */
+export function cardTexts(message: Json): string[] {
+  return textDisplays(message.components);
+}
+
+/** Lines of text a card takes on a phone, as CARD_LINES_MAX counts them. */
+export function phoneLinesOf(message: Json): number {
+  return textDisplays(message.components).reduce((sum, text) => sum + phoneLines(text), 0);
+}
+
+/** Every answer card the bot has sent (or edited) in this fake, as it is now. */
+export function cardsIn(fake: FakeDiscord): Json[] {
+  return [...fake.messages.values()].filter((message) => message.author?.id === fake.bot.id && isCard(message));
 }
 
 /** Markdown as Discord shows it: without bold markers and escaping backslashes. */

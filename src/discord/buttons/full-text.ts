@@ -2,6 +2,7 @@
 import { discordText } from '../text.ts';
 import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
+import { unknownPassageText } from '../command-names.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
 import { languageOfLocale } from '../../core/i18n.ts';
 import { passageButtonView } from '../passages.ts';
@@ -11,8 +12,8 @@ export const fullText = {
   prefix: BUTTON_PREFIX.fullText,
   async execute(interaction, args, context) {
     const target = parsePassageButton(args);
-    const view = passageButtonView(context.engine, target, false);
-    if (!view) return replyMistake(interaction, t(discordText.unknownPassage, target?.language ?? languageOfLocale(interaction.locale)));
+    const view = passageButtonView(context.engine, target);
+    if (!view) return replyMistake(interaction, unknownPassageText(context, target?.language ?? languageOfLocale(interaction.locale)));
     await reply(interaction, view, { ephemeral: true });
   },
 } satisfies ButtonHandler;

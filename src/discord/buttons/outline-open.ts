@@ -1,6 +1,7 @@
 /** A place's button under /outline: that slide or paragraph as /source shows it (with ◀ ▶), only to the person who pressed. */
 import { languageOfLocale, t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
+import { unknownPassageText } from '../command-names.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
 import { passageButtonView } from '../passages.ts';
 import { reply, replyMistake } from '../respond.ts';
@@ -10,8 +11,8 @@ export const outlineOpen = {
   prefix: BUTTON_PREFIX.outlineOpen,
   async execute(interaction, args, context) {
     const target = parsePassageButton(args);
-    const view = passageButtonView(context.engine, target, true);
-    if (!view) return replyMistake(interaction, t(discordText.unknownPassage, target?.language ?? languageOfLocale(interaction.locale)));
+    const view = passageButtonView(context.engine, target, { neighbours: true, share: true });
+    if (!view) return replyMistake(interaction, unknownPassageText(context, target?.language ?? languageOfLocale(interaction.locale)));
     await reply(interaction, view, { ephemeral: true });
   },
 } satisfies ButtonHandler;

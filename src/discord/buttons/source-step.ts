@@ -1,7 +1,9 @@
-/** ◀ ▶ under /source: replace the passage with the previous or next one in the document. */
+/** ◀ ▶ under /source: replace the passage with the previous or next one in the document (共有 stays on a private one). */
+import { MessageFlags } from 'discord.js';
 import { discordText } from '../text.ts';
 import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
+import { unknownPassageText } from '../command-names.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
 import { languageOfLocale } from '../../core/i18n.ts';
 import { passageButtonView } from '../passages.ts';
@@ -11,8 +13,8 @@ export const sourceStep = {
   prefix: BUTTON_PREFIX.sourceStep,
   async execute(interaction, args, context) {
     const target = parsePassageButton(args);
-    const view = passageButtonView(context.engine, target, true);
-    if (!view) return replyMistake(interaction, t(discordText.unknownPassage, target?.language ?? languageOfLocale(interaction.locale)));
+    const view = passageButtonView(context.engine, target, { neighbours: true, share: interaction.message.flags.has(MessageFlags.Ephemeral) });
+    if (!view) return replyMistake(interaction, unknownPassageText(context, target?.language ?? languageOfLocale(interaction.locale)));
     await update(interaction, view);
   },
 } satisfies ButtonHandler;

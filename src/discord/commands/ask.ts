@@ -1,26 +1,45 @@
 /**
- * /ask question: → the answer quoted from the documents, with ◀ ▶ 全文 👍 👎; a question for a
- * figure of the catalogue also gets the figure's card and chart in a second message.
+ * /ask question: [hide] [for] → one answer card (see format/card.ts). `hide` shows it only to the
+ * asker, with 共有 to post it after; `for` addresses it to someone without pinging them. The
+ * question autocompletes from what the documents offer: questions people of this server found
+ * answered (👍), figure titles, chapter headings.
  */
-import { commandText } from '../text.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { answerQuestion } from '../answer-question.ts';
 import type { Command } from '../command.ts';
-import { slashCommand, stringOption } from '../command-data.ts';
-import { figureCardView } from '../figure-card.ts';
-import { followUp, reply, replyMistake } from '../respond.ts';
+import { booleanOption, slashCommand, stringOption, userOption } from '../command-data.ts';
+import { questionChoices } from '../question-choices.ts';
+import { cleanQuestion } from '../question-text.ts';
+import { reply, replyMistake, respondChoices } from '../respond.ts';
+import { commandText } from '../text.ts';
+
+const { question: questionOption, hide: hideOption, for: forOption } = commandText.ask.options;
 
 export const ask = {
-  data: slashCommand(commandText.ask, [stringOption(commandText.ask.options.question, { required: true })]),
+  data: slashCommand(commandText.ask, [stringOption(questionOption, { required: true, autocomplete: true }), booleanOption(hideOption), userOption(forOption)]),
+
   async execute(interaction, context) {
-    const question = interaction.options.getString(commandText.ask.options.question.name.en, true);
-    const result = answerQuestion(question, interaction.user.id, 'slash', context, interaction.guildId ?? undefined);
+    const typed = interaction.options.getString(questionOption.name.en, true);
+    const hide = interaction.options.getBoolean(hideOption.name.en) ?? false;
+    // Addressed to a person, not to a bot (nor to oneself); shown as a mention that pings no one.
+    const addressee = interaction.options.getUser(forOption.name.en);
+    const to = addressee && !addressee.bot && addressee.id !== interaction.user.id ? addressee.id : undefined;
+    const result = await answerQuestion(
+      cleanQuestion(typed),
+      { userId: interaction.user.id, guildId: interaction.guildId ?? undefined },
+      context,
+      { origin: 'slash', private: hide, card: { echo: true, ...(to ? { addressee: to } : {}) } },
+    );
     if (result.kind === 'mistake') return replyMistake(interaction, result.text);
-    await reply(interaction, result.view);
-    // The answer is out; a figure card that fails is logged, not apologised for.
-    for (const figure of result.figures) {
-      await followUp(interaction, await figureCardView(figure, context, result.session.answer.language)).catch((error: unknown) =>
-        context.log.warn('figure card not sent', { error, figure: figure.id }),
-      );
-    }
+    await reply(interaction, result.view, { ephemeral: hide });
+  },
+
+  async autocomplete(interaction, context) {
+    const choices = questionChoices(context, interaction.options.getFocused(), {
+      language: languageOfLocale(interaction.locale),
+      guildId: interaction.guildId,
+      userId: interaction.user.id,
+    });
+    await respondChoices(interaction, choices);
   },
 } satisfies Command;

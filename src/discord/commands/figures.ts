@@ -2,6 +2,7 @@
 import { discordText, figureCommandText } from '../text.ts';
 import { fill, t } from '../../core/i18n.ts';
 import type { Command } from '../command.ts';
+import { commandNames, nameCommand } from '../command-names.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { formatFigureList } from '../format/figure.ts';
@@ -23,10 +24,10 @@ export const figures = {
     const document = resolveDocument(context.engine, typed);
     if (!document) {
       const echo = escapeMarkdown(truncateAtSentence(singleLine(typed), ECHO_MAX));
-      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { document: echo }));
+      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo }));
     }
     const ofDocument = context.engine.figures().filter((figure) => figure.source.doc === document.id);
-    await reply(interaction, formatFigureList(document, ofDocument, language));
+    await reply(interaction, formatFigureList(document, ofDocument, language, nameCommand(context, figureCommandText.metric.name.en, language)));
   },
 
   async autocomplete(interaction, context) {

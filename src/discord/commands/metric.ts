@@ -7,6 +7,7 @@
 import { figureCommandText } from '../text.ts';
 import { detectLanguage } from '../../core/i18n.ts';
 import type { Command } from '../command.ts';
+import { nameCommand } from '../command-names.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { figureCardView } from '../figure-card.ts';
 import { figureMissText, formatFigureChoices } from '../format/figure.ts';
@@ -25,7 +26,7 @@ export const metric = {
     // An id picked from the list says nothing of the person's language; words they typed do.
     const pickedId = resolution.kind === 'found' && resolution.figure.id === typed.trim();
     const language = pickedId ? languageOfLocale(interaction.locale) : detectLanguage(typed);
-    if (resolution.kind !== 'found') return replyMistake(interaction, figureMissText(resolution, typed, language));
+    if (resolution.kind !== 'found') return replyMistake(interaction, figureMissText(resolution, typed, language, nameCommand(context, figureCommandText.figures.name.en, language)));
 
     await reply(interaction, await figureCardView(resolution.figure, context, language));
   },

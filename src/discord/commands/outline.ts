@@ -5,6 +5,7 @@
 import { fill, languageOfLocale, t } from '../../core/i18n.ts';
 import { outlineOf } from '../../study/outline.ts';
 import type { Command } from '../command.ts';
+import { commandNames, nameCommand } from '../command-names.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { formatOutlineOverview, formatOutlineSection } from '../format/outline.ts';
@@ -12,7 +13,7 @@ import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.t
 import { resolveDocument } from '../passages.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 import { chapterChoices, resolveChapter } from '../study-lookups.ts';
-import { discordText, studyCommandText, studyDiscordText } from '../text.ts';
+import { commandText, discordText, studyCommandText, studyDiscordText } from '../text.ts';
 
 const { document: documentOption, chapter: chapterOption } = studyCommandText.outline.options;
 const ECHO_MAX = 100;
@@ -25,7 +26,7 @@ export const outline = {
     const language = languageOfLocale(interaction.locale);
     const typedDocument = interaction.options.getString(documentOption.name.en, true);
     const document = resolveDocument(context.engine, typedDocument);
-    if (!document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { document: echo(typedDocument) }));
+    if (!document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo(typedDocument) }));
     const sections = outlineOf(context.engine.passages(document.id), language);
     const typedChapter = interaction.options.getString(chapterOption.name.en) ?? '';
     if (!typedChapter.trim()) return reply(interaction, formatOutlineOverview(document, sections, language));
@@ -36,7 +37,7 @@ export const outline = {
       const text = chapters.length > 0 ? studyDiscordText.unknownChapter : studyDiscordText.noChapters;
       return replyMistake(interaction, fill(t(text, language), { title: escapeMarkdown(document.title), chapter: echo(typedChapter), chapters: chapters.join('') }));
     }
-    await reply(interaction, formatOutlineSection(document, sections, index, language));
+    await reply(interaction, formatOutlineSection(document, sections, index, language, nameCommand(context, commandText.source.name.en, language)));
   },
 
   async autocomplete(interaction, context) {

@@ -7,6 +7,7 @@ import { freshSeed } from '../../study/random.ts';
 import { QUIZ_SECONDS_DEFAULT, QUIZ_SECONDS_MAX, QUIZ_SECONDS_MIN } from '../../study/scoring.ts';
 import { QUIZ_COUNT_DEFAULT, QUIZ_COUNT_MAX, QUIZ_COUNT_MIN } from '../../study/select.ts';
 import type { Command } from '../command.ts';
+import { commandNames } from '../command-names.ts';
 import { integerOption, slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { formatQuizIntro } from '../format/quiz.ts';
@@ -27,7 +28,8 @@ export const quiz = {
     stringOption(chapterOption, { autocomplete: true }),
     integerOption(countOption, { min: QUIZ_COUNT_MIN, max: QUIZ_COUNT_MAX }),
     integerOption(secondsOption, { min: QUIZ_SECONDS_MIN, max: QUIZ_SECONDS_MAX }),
-  ]),
+    // Quiz questions are channel messages: only where Shiori itself is in the server (or a DM with it).
+  ], { reach: 'server' }),
 
   async execute(interaction, context) {
     const language = languageOfLocale(interaction.locale);
@@ -43,7 +45,7 @@ export const quiz = {
     const typedDocument = interaction.options.getString(documentOption.name.en) ?? '';
     const typedChapter = interaction.options.getString(chapterOption.name.en) ?? '';
     const document = typedDocument.trim() ? resolveDocument(context.engine, typedDocument) : undefined;
-    if (typedDocument.trim() && !document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { document: echo(typedDocument) }));
+    if (typedDocument.trim() && !document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo(typedDocument) }));
     let chapter: string | undefined;
     if (typedChapter.trim()) {
       if (!document) return replyMistake(interaction, t(studyDiscordText.chapterNeedsDocument, language));

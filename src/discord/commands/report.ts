@@ -17,7 +17,7 @@ import { PermissionFlagsBits } from 'discord.js';
 
 export const report = {
   // Discord shows it only to members with Manage Server; a server's admins may change that, so the handler checks too.
-  data: slashCommand(studyCommandText.report, [], { defaultMemberPermissions: PermissionFlagsBits.ManageGuild, guildOnly: true }),
+  data: slashCommand(studyCommandText.report, [], { defaultMemberPermissions: PermissionFlagsBits.ManageGuild, reach: 'server-only' }),
   async execute(interaction, context) {
     const language = languageOfLocale(interaction.locale);
     if (!interaction.inGuild()) return replyMistake(interaction, t(studyDiscordText.reportOnlyInServer, language));

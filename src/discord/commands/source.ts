@@ -1,10 +1,12 @@
 /**
- * /source document: location: → that passage, with ◀ ▶ to the neighbouring slides or sections.
- * Both options autocomplete; their values are ids, but typed text works too.
+ * /source document: location: → that passage, shown only to the person, with ◀ ▶ to the
+ * neighbouring slides or sections and 共有 to post it in the channel. Both options autocomplete;
+ * their values are ids, but typed text works too.
  */
 import { commandText, discordText } from '../text.ts';
 import { fill, t } from '../../core/i18n.ts';
 import type { Command } from '../command.ts';
+import { commandNames } from '../command-names.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
@@ -28,18 +30,18 @@ export const source = {
     const typedDocument = interaction.options.getString(documentOption.name.en, true);
     const document = resolveDocument(context.engine, typedDocument);
     if (!document) {
-      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { document: echo(typedDocument) }));
+      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo(typedDocument) }));
     }
     const typedLocation = interaction.options.getString(locationOption.name.en) ?? '';
     const passage = findPassage(context.engine, document, typedLocation);
-    const view = passage && passageView(context.engine, passage, language, true);
+    const view = passage && passageView(context.engine, passage, language, { neighbours: true, share: true });
     if (!view) {
       return replyMistake(
         interaction,
         fill(t(discordText.unknownLocation, language), { title: escapeMarkdown(document.title), location: echo(typedLocation) }),
       );
     }
-    await reply(interaction, view);
+    await reply(interaction, view, { ephemeral: true });
   },
 
   async autocomplete(interaction, context) {

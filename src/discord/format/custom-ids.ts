@@ -8,8 +8,8 @@ import type { Language } from '../../core/types.ts';
 import { CUSTOM_ID_MAX } from '../limits.ts';
 
 export const BUTTON_PREFIX = {
-  answerPage: 'ans',
   feedback: 'fb',
+  share: 'shr',
   fullText: 'full',
   sourceStep: 'src',
   quizAnswer: 'qa',
@@ -24,7 +24,16 @@ export const BUTTON_PREFIX = {
 /** Select menus are dispatched by prefix as buttons are. */
 export const SELECT_PREFIX = {
   outlineChapter: 'ol',
+  answerCandidate: 'cand',
 } as const;
+
+/** Modals are dispatched by prefix as buttons are: the prefix of the modal's custom id. */
+export const MODAL_PREFIX = {
+  feedbackComment: 'fbm',
+} as const;
+
+/** The text input of the 👎 modal. */
+export const FEEDBACK_COMMENT_INPUT = 'comment';
 
 export type Vote = 'up' | 'down';
 
@@ -47,18 +56,41 @@ export function customIdPrefix(customId: string): string {
 
 const isLanguage = (value: string | undefined): value is Language => value === 'ja' || value === 'en';
 
-// ◀ ▶ under an answer: show page `page` of session `session`.
-export const answerPageId = (session: string, page: number) => join(BUTTON_PREFIX.answerPage, session, page);
-export function parseAnswerPage(args: string): { session: string; page: number } | undefined {
-  const match = /^([\w-]+):(\d+)$/.exec(args);
-  return match ? { session: match[1]!, page: Number(match[2]) } : undefined;
+// 「ほかの候補」 under an answer card: the chosen value is the index of the hit to show.
+export const candidateId = (session: string) => join(SELECT_PREFIX.answerCandidate, session);
+export function parseSession(args: string): { session: string } | undefined {
+  return /^[\w-]+$/.test(args) ? { session: args } : undefined;
 }
 
-// 👍 / 👎 under an answer: the vote is about page `page` of session `session`.
-export const feedbackId = (session: string, page: number, vote: Vote) => join(BUTTON_PREFIX.feedback, session, page, vote);
-export function parseFeedback(args: string): { session: string; page: number; vote: Vote } | undefined {
+// 👍 / 👎 under an answer card: the vote is about hit `shown` (0 = the best) of session `session`.
+export const feedbackId = (session: string, shown: number, vote: Vote) => join(BUTTON_PREFIX.feedback, session, shown, vote);
+export function parseFeedback(args: string): { session: string; shown: number; vote: Vote } | undefined {
   const match = /^([\w-]+):(\d+):(up|down)$/.exec(args);
-  return match ? { session: match[1]!, page: Number(match[2]), vote: match[3] as Vote } : undefined;
+  return match ? { session: match[1]!, shown: Number(match[2]), vote: match[3] as Vote } : undefined;
+}
+
+// The modal 👎 opens: what the person was looking for, about hit `shown` of session `session`.
+export const feedbackModalId = (session: string, shown: number) => join(MODAL_PREFIX.feedbackComment, session, shown);
+export function parseFeedbackModal(args: string): { session: string; shown: number } | undefined {
+  const match = /^([\w-]+):(\d+)$/.exec(args);
+  return match ? { session: match[1]!, shown: Number(match[2]) } : undefined;
+}
+
+// 共有 under a private answer, /search results or a /source passage: post it in the channel.
+export const shareAnswerId = (session: string, shown: number) => join(BUTTON_PREFIX.share, 'a', session, shown);
+export const shareSearchId = (session: string) => join(BUTTON_PREFIX.share, 's', session);
+export const sharePassageId = (language: Language, passageId: string) => join(BUTTON_PREFIX.share, 'p', language, passageId);
+export type ShareTarget =
+  | { kind: 'answer'; session: string; shown: number }
+  | { kind: 'search'; session: string }
+  | { kind: 'passage'; language: Language; passageId: string };
+export function parseShare(args: string): ShareTarget | undefined {
+  const answer = /^a:([\w-]+):(\d+)$/.exec(args);
+  if (answer) return { kind: 'answer', session: answer[1]!, shown: Number(answer[2]) };
+  const search = /^s:([\w-]+)$/.exec(args);
+  if (search) return { kind: 'search', session: search[1]! };
+  const passage = args.startsWith('p:') ? parsePassageButton(args.slice(2)) : undefined;
+  return passage && { kind: 'passage', ...passage };
 }
 
 // 全文 and /source's ◀ ▶ carry the passage id itself, so they keep working after a restart.

@@ -1,7 +1,8 @@
 /**
  * The last line of defence before a send: whatever a formatter produced, cut it to Discord's
- * limits (content, per-embed fields, the 6,000-character embed total, buttons) so Discord never rejects
- * it. Formatters already aim within the limits; this only changes anything when they miss.
+ * limits (content, per-embed fields, the 6,000-character embed total, buttons, a card's 4,000
+ * characters of text) so Discord never rejects it. Formatters already aim within the limits;
+ * this only changes anything when they miss.
  */
 import { ComponentType, type APIEmbed, type APIEmbedField } from 'discord.js';
 import {
@@ -21,9 +22,10 @@ import {
   SELECT_OPTION_DESCRIPTION_MAX,
   SELECT_OPTION_LABEL_MAX,
   SELECT_OPTIONS_MAX,
+  V2_TEXT_MAX,
 } from '../limits.ts';
 import { truncateAtSentence } from './text.ts';
-import type { ButtonRow, ComponentRow, MessageView, SelectRow } from './view.ts';
+import type { ButtonRow, CardView, ComponentRow, MessageView, SelectRow } from './view.ts';
 
 /** Discord rejects empty field names and values; a dash keeps the layout. */
 export const EMPTY_FIELD = '—';
@@ -105,7 +107,34 @@ function fitComponents(rows: ComponentRow[]): ComponentRow[] {
   });
 }
 
+/** Every text display of a card, nested ones included, as objects that can be changed in place. */
+function textDisplays(components: readonly unknown[]): { content: string }[] {
+  const found: { content: string }[] = [];
+  const walk = (component: { type?: number; content?: string; components?: unknown[] }) => {
+    if (component.type === ComponentType.TextDisplay) found.push(component as { content: string });
+    for (const child of component.components ?? []) walk(child as typeof component);
+  };
+  for (const component of components) walk(component as never);
+  return found;
+}
+
+/** A card's text within Discord's 4,000 characters in all: the longest text displays are shortened first. */
+function fitCard(view: CardView): CardView {
+  const card = structuredClone(view.card);
+  const texts = textDisplays(card);
+  let total = texts.reduce((sum, display) => sum + display.content.length, 0);
+  while (total > V2_TEXT_MAX) {
+    const longest = texts.reduce((a, b) => (b.content.length > a.content.length ? b : a));
+    const keep = Math.max(1, longest.content.length - (total - V2_TEXT_MAX));
+    total -= longest.content.length;
+    longest.content = truncateAtSentence(longest.content, keep);
+    total += longest.content.length;
+  }
+  return { ...view, card };
+}
+
 export function fitView(view: MessageView): MessageView {
+  if (view.card) return fitCard(view);
   const fitted: MessageView = { ...view };
   if (view.content !== undefined) fitted.content = truncateAtSentence(view.content, MESSAGE_CONTENT_MAX);
   if (view.embeds) fitted.embeds = fitTotal(view.embeds.slice(0, EMBEDS_PER_MESSAGE_MAX).map(fitEmbed));

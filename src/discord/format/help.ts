@@ -15,6 +15,8 @@ export interface HelpInput {
   askChannelIds: readonly string[];
   /** The registered commands, listed as the reader's client names them. */
   commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
+  /** The message-menu command as the reader's client names it («Shiori に聞く»). */
+  menuName: string;
 }
 
 /** One line per command: «/質問（/ask） — 資料から答えの箇所を探して引用します». */
@@ -22,8 +24,9 @@ function commandLines(commands: HelpInput['commands'], language: Language): stri
   return commands.map((command) => `• ${commandMention(command, language)} — ${localisedDescription(command, language)}`).join('\n');
 }
 
-export function formatHelp({ documents, language, askChannelIds, commands }: HelpInput): MessageView {
-  let description = `${t(discordText.helpIntro, language)}\n\n${commandLines(commands, language)}\n\n${t(discordText.helpButtons, language)}`;
+export function formatHelp({ documents, language, askChannelIds, commands, menuName }: HelpInput): MessageView {
+  const names = { ...Object.fromEntries(commands.map((command) => [command.name, commandMention(command, language)])), menu: menuName };
+  let description = `${fill(t(discordText.helpIntro, language), names)}\n\n${commandLines(commands, language)}\n\n${fill(t(discordText.helpButtons, language), names)}`;
   if (askChannelIds.length > 0) {
     // <#id> renders as a channel link; channel mentions never notify anyone.
     const channels = askChannelIds.map((id) => `<#${id}>`).join(' ');

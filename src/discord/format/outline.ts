@@ -56,14 +56,15 @@ export function formatOutlineOverview(document: DocumentMeta, sections: readonly
   return { embeds: [embed], components: [chapterMenu(document, sections, language)] };
 }
 
-export function formatOutlineSection(document: DocumentMeta, sections: readonly OutlineSection[], index: number, language: Language): MessageView {
+/** `source`: /source as the reader's client names it, for the footer. */
+export function formatOutlineSection(document: DocumentMeta, sections: readonly OutlineSection[], index: number, language: Language, source: string): MessageView {
   const section = sections[index]!;
   const lines = section.entries.map((entry) => `**${escapeMarkdown(place(entry, language))}**　${formatPlain(entry.lead, LEAD_MAX)}`);
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
     title: formatPlain(`${document.title} — ${section.title}`, EMBED_TITLE_MAX),
     description: truncateAtSentence(lines.join('\n'), EMBED_DESCRIPTION_MAX),
-    footer: { text: t(studyDiscordText.outlineFooter, language) },
+    footer: { text: fill(t(studyDiscordText.outlineFooter, language), { source }) },
   };
   const rows: ComponentRow[] = [chapterMenu(document, sections, language, index)];
   const buttons = section.entries.slice(0, OUTLINE_BUTTONS_MAX);

@@ -1,6 +1,7 @@
 /**
- * A whole passage → message: for /source (with ◀ ▶ to the neighbouring slides or sections) and
- * for 全文 (the same without buttons, sent only to the person who pressed it).
+ * A whole passage → message: for /source (privately, with ◀ ▶ to the neighbouring slides or
+ * sections and 共有), for 全文 (the same without buttons, only to the person who pressed it), and
+ * shared in the channel (saying who shared it). Part markers of split passages never show.
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Language } from '../../core/types.ts';
@@ -9,7 +10,8 @@ import { discordText } from '../text.ts';
 import { fill, t } from '../../core/i18n.ts';
 import { formatCitation, formatShortCitation } from '../../core/citation.ts';
 import { EMBED_DESCRIPTION_MAX, EMBED_FOOTER_MAX, EMBED_TITLE_MAX } from '../limits.ts';
-import { sourceStepDisabledId, sourceStepId } from './custom-ids.ts';
+import { readerLocation } from './citation.ts';
+import { sharePassageId, sourceStepDisabledId, sourceStepId } from './custom-ids.ts';
 import { escapeMarkdown, formatPlain, renderWithin } from './text.ts';
 import { EMBED_COLOUR, type MessageView } from './view.ts';
 
@@ -22,6 +24,10 @@ export interface PassageViewInput {
   count: number;
   /** Given for /source: adds ◀ ▶ buttons (disabled at either end). */
   neighbours?: { previous?: Passage; next?: Passage };
+  /** Shown only to the person (/source): adds 共有. */
+  share?: boolean;
+  /** Who posted it in the channel with 共有 (a display name). */
+  sharedBy?: string;
 }
 
 /** The heading in bold above the text, unless the text already starts with it. */
@@ -47,25 +53,17 @@ function stepButton(language: Language, direction: 'previous' | 'next', target: 
 
 export function formatPassage(input: PassageViewInput): MessageView {
   const { passage, document, language } = input;
+  const location = readerLocation(passage.location);
+  const footer = fill(t(discordText.passageFooter, language), { citation: formatCitation(document, location, language), position: input.position, count: input.count });
+  const shared = input.sharedBy ? `\n${fill(t(discordText.cardSharedBy, language), { name: input.sharedBy })}` : '';
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
-    title: formatPlain(formatShortCitation(document, passage.location, language), EMBED_TITLE_MAX),
+    title: formatPlain(formatShortCitation(document, location, language), EMBED_TITLE_MAX),
     description: passageMarkdown(passage, EMBED_DESCRIPTION_MAX),
-    footer: {
-      text: formatPlain(
-        fill(t(discordText.passageFooter, language), {
-          citation: formatCitation(document, passage.location, language),
-          position: input.position,
-          count: input.count,
-        }),
-        EMBED_FOOTER_MAX,
-      ),
-    },
+    footer: { text: formatPlain(footer + shared, EMBED_FOOTER_MAX) },
   };
-  if (!input.neighbours) return { embeds: [embed] };
-  const { previous, next } = input.neighbours;
-  return {
-    embeds: [embed],
-    components: [{ type: ComponentType.ActionRow, components: [stepButton(language, 'previous', previous), stepButton(language, 'next', next)] }],
-  };
+  const buttons: APIButtonComponent[] = [];
+  if (input.neighbours) buttons.push(stepButton(language, 'previous', input.neighbours.previous), stepButton(language, 'next', input.neighbours.next));
+  if (input.share) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: t(discordText.buttonShare, language), custom_id: sharePassageId(language, passage.id) });
+  return buttons.length > 0 ? { embeds: [embed], components: [{ type: ComponentType.ActionRow, components: buttons }] } : { embeds: [embed] };
 }

@@ -4,6 +4,7 @@
  * format/custom-ids.ts, and one line here.
  */
 import type { SelectHandler } from '../command.ts';
+import { answerCandidate } from './answer-candidate.ts';
 import { outlineChapter } from './outline-chapter.ts';
 
-export const selects: readonly SelectHandler[] = [outlineChapter];
+export const selects: readonly SelectHandler[] = [answerCandidate, outlineChapter];

@@ -137,7 +137,8 @@ export function postMessage(state: FakeState, content: string, from: { user?: Fa
       channel_id: channelId,
       author: userObject(author),
       content,
-      mentions: mentions.map((user) => ({ ...userObject(user), member: guildId ? memberObject(user) : undefined })),
+      // A mentioned member comes with their roles (the bot with its managed role), as Discord sends them.
+      mentions: mentions.map((user) => ({ ...userObject(user), member: guildId ? memberObject(user, user.id === state.bot.id ? [state.guildOfChannel(channelId)!.botRoleId] : []) : undefined })),
       mention_roles: mentionRoles,
       mention_everyone: /@(everyone|here)/.test(content),
       ...(from.replyTo ? { type: 19, message_reference: { message_id: from.replyTo.id, channel_id: channelId, guild_id: guildId } } : {}),

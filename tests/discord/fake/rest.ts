@@ -48,7 +48,8 @@ function route(state: FakeState, method: string, url: URL, authorization: string
   const match = /^\/api\/v10(\/.*)$/.exec(url.pathname);
   if (!match) return notFound();
   const path = match[1]!;
-  const parts = path.split('/').slice(1);
+  // discord.js escapes path segments (@original arrives as %40original).
+  const parts = path.split('/').slice(1).map(decodeURIComponent);
 
   // Interaction callbacks and webhooks are authorised by the interaction token in the URL.
   if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
