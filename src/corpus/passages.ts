@@ -19,6 +19,13 @@ export interface PassageOptions {
   slidePartTargetChars: number;
   /** The size parts of a long paragraph aim for: a few sentences, so that each part is about one thing. */
   paragraphPartTargetChars: number;
+  /**
+   * Short blocks of one section (a PDF's, an HTML page's or a plain text's paragraphs, lists,
+   * tables) are read together up to this size, so that a sentence announcing a list stays with it.
+   */
+  blockGroupTargetChars: number;
+  /** Files larger than this are skipped with a warning that names the limit. */
+  maxFileBytes: number;
 }
 
 export const PASSAGE_DEFAULTS: PassageOptions = {
@@ -26,6 +33,8 @@ export const PASSAGE_DEFAULTS: PassageOptions = {
   slideWholeMaxChars: 560,
   slidePartTargetChars: 380,
   paragraphPartTargetChars: 260,
+  blockGroupTargetChars: 300,
+  maxFileBytes: 50 * 1024 * 1024,
 };
 
 /**
@@ -37,11 +46,24 @@ export function splitIntoPassages(document: DocumentMeta, body: string, titleInB
 }
 
 function slidePassages(document: DocumentMeta, body: string, options: PassageOptions): Passage[] {
+  return slidesToPassages(document, splitDeckIntoSlides(body), options);
+}
+
+/**
+ * One passage per slide, or a few for a long slide (its lead carried into every part).
+ * `placeOf` adds what else locates a slide: a PDF's page label.
+ */
+export function slidesToPassages<S extends Slide>(
+  document: DocumentMeta,
+  slides: readonly S[],
+  options: PassageOptions,
+  placeOf: (slide: S) => Partial<PassageLocation> = () => ({}),
+): Passage[] {
   const passages: Passage[] = [];
-  for (const slide of splitDeckIntoSlides(body)) {
+  for (const slide of slides) {
     const parts = splitSlide(slide, options);
     parts.forEach((lines, k) => {
-      const location: PassageLocation = { chapter: slide.chapter, slide: slide.number };
+      const location: PassageLocation = { chapter: slide.chapter, slide: slide.number, ...placeOf(slide) };
       if (parts.length > 1) Object.assign(location, { part: k + 1, parts: parts.length });
       passages.push({
         id: `${document.id}#s${slide.number}${parts.length > 1 ? `.${k + 1}` : ''}`,
@@ -117,7 +139,7 @@ function paragraphPassages(document: DocumentMeta, body: string, titleInBody: bo
 }
 
 /** Sentences in groups of about equal size under the limit; a sentence is never cut. */
-function groupSentences(sentences: string[], options: PassageOptions): string[][] {
+export function groupSentences(sentences: string[], options: Pick<PassageOptions, 'maxChars' | 'paragraphPartTargetChars'>): string[][] {
   const pieces = sentences.flatMap((s) => (s.length > options.maxChars ? splitLongSentence(s, options.paragraphPartTargetChars) : [s]));
   const total = pieces.reduce((n, s) => n + s.length, 0);
   if (total <= options.maxChars) return [pieces];
