@@ -15,6 +15,8 @@ export interface Hit {
   quote: string;
   /** Where the question's words occur in `quote`, for bold or highlighting. */
   marks: Span[];
+  /** Other documents that hold the passage word for word, to cite with it. */
+  alsoIn?: DocumentMeta[];
 }
 
 export interface Answer {
