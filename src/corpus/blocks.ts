@@ -82,9 +82,9 @@ function entryPieces(block: TextBlock, options: PassageOptions): string[] {
   return pieces.map((lines) => lines.join('\n'));
 }
 
-/** Sentences of a paragraph, keeping the line breaks the paragraph has (list lines inside prose). */
+/** Sentences of a paragraph (Japanese and English), with what follows them, so that joined they give the paragraph back. */
 function* splitPhrases(text: string): Generator<string> {
-  const pattern = /[^。！？\n]*(?:[。！？]+[」』）)]*|\n|$)/g;
+  const pattern = /(?:[^。！？.!?\n]|[.!?](?!\s|$))*(?:[。！？]+[」』）)]*|[.!?]+(?:[ \t]+|$)|\n|$)/g;
   for (let m = pattern.exec(text); m && m[0] !== ''; m = pattern.exec(text)) yield m[0];
 }
 

@@ -84,7 +84,7 @@ function describeZodError(error: z.ZodError): string {
 function firstHeading(body: string): string | undefined {
   const heading = /^#{1,6}\s+(.+)$/m.exec(body)?.[1];
   if (heading) return heading.trim();
-  const firstLine = body.split('\n').map((l) => l.trim()).find(Boolean);
+  const firstLine = body.split("\n").map((l) => l.trim().replace(/\s{2,}/g, " ")).find(Boolean);
   // A first line that reads as a title (short, not a sentence); a sentence is not a title.
   return firstLine && firstLine.length <= 80 && !/[。．.!?！？]$/.test(firstLine) ? firstLine : undefined;
 }

@@ -4,6 +4,8 @@
  */
 import type { DocumentMeta, Passage, PassageLocation } from '../core/types.ts';
 import { splitArticleIntoParagraphs } from './article.ts';
+import { blocksToPassages } from './blocks.ts';
+import { plainTextBlocks } from './plain-text.ts';
 import { splitDeckIntoSlides, type Slide } from './deck.ts';
 
 /** How big passages are. Part of the index's version: other sizes make other passages. */
@@ -38,11 +40,16 @@ export const PASSAGE_DEFAULTS: PassageOptions = {
 };
 
 /**
- * Split a document's text (front matter already removed) into passages. `titleInBody`: the body
- * repeats the title from the metadata as its first line, which is then not a passage of its own.
+ * Split a document's text (front matter already removed) into passages: a deck's slides, a plain
+ * text's structure (headings, term lists), or an article's paragraphs with repeated copies folded.
+ * `titleInBody`: the body repeats the title from the metadata as its first line, which is then not
+ * a passage of its own.
  */
 export function splitIntoPassages(document: DocumentMeta, body: string, titleInBody = false, options: PassageOptions = PASSAGE_DEFAULTS): Passage[] {
-  return document.kind === 'slides' ? slidePassages(document, body, options) : paragraphPassages(document, body, titleInBody, options);
+  if (document.kind === 'slides') return slidePassages(document, body, options);
+  // Plain text that is not a saved article (whose copies need folding) is read for its structure: headings, term lists.
+  if (document.format === 'text' && document.kind !== 'article') return blocksToPassages(document, plainTextBlocks(body), options);
+  return paragraphPassages(document, body, titleInBody, options);
 }
 
 function slidePassages(document: DocumentMeta, body: string, options: PassageOptions): Passage[] {
