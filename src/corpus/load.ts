@@ -101,13 +101,19 @@ function isCorpusFile(name: string): boolean {
   return DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase()) || name.endsWith(META_SUFFIX) || ALIAS_FILE_PATTERN.test(name);
 }
 
+/** Files larger than this are hashed by their size and time of change, not read, at every start. */
+const HASH_CONTENT_MAX_BYTES = 64 * 1024 * 1024;
+
 /** A hash of every corpus file's name and content: cheap enough to check at every start. */
 export async function hashCorpus(corpusDir: string): Promise<string> {
   const hash = createHash('sha256');
   for (const name of (await readdir(corpusDir)).sort()) {
     if (!isCorpusFile(name)) continue;
     try {
-      hash.update(name).update(await readFile(path.join(corpusDir, name)));
+      const file = path.join(corpusDir, name);
+      const info = await stat(file);
+      if (info.size > HASH_CONTENT_MAX_BYTES) hash.update(name).update(`${info.size}:${info.mtimeMs}`);
+      else hash.update(name).update(await readFile(file));
     } catch {
       hash.update(name).update('unreadable');
     }
@@ -178,6 +184,12 @@ async function readHtmlDocument(file: FileToRead): Promise<Read> {
   return { ok: true, document, passages: blocksToPassages(document, html.blocks, file.options) };
 }
 
+/** A size as people read it: 200 MB, 4.7 KB. */
+export function formatBytes(bytes: number): string {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return bytes >= 1024 * 1024 ? `${round(bytes / (1024 * 1024))} MB` : `${round(bytes / 1024)} KB`;
+}
+
 /** Whether `target` is inside `folder` (a link in corpus/ must not reach outside it). */
 const isInside = (folder: string, target: string) => {
   const relative = path.relative(folder, target);
@@ -199,8 +211,7 @@ async function readDocumentFile(corpusDir: string, name: string, id: string, opt
   }
   // Checked before reading: a 200 MB file is never loaded into memory.
   if (size > options.maxFileBytes) {
-    const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
-    return { ok: false, problem: problem(name, 'tooLarge', { size: megabytes(size), limit: megabytes(options.maxFileBytes) }) };
+    return { ok: false, problem: problem(name, 'tooLarge', { size: formatBytes(size), limit: formatBytes(options.maxFileBytes) }) };
   }
   let bytes: Uint8Array;
   try {

@@ -12,8 +12,8 @@ export const corpusProblemText = {
     en: 'is a link to a file outside the corpus folder; skipped.',
   },
   tooLarge: {
-    ja: '{size} MB あり、上限の {limit} MB を超えています。読み飛ばします（上限は設定で変えられます）。',
-    en: 'is {size} MB, over the {limit} MB limit; skipped (the limit is a setting).',
+    ja: '{size} あり、上限の {limit} を超えています。読み飛ばします（上限は設定で変えられます）。',
+    en: 'is {size}, over the {limit} limit; skipped (the limit is a setting).',
   },
   empty: { ja: '空のファイルです。読み飛ばします。', en: 'is empty; skipped.' },
   binary: {

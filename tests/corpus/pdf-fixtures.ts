@@ -50,7 +50,7 @@ export function makePdf(pages: readonly Draw[], options: PdfMakeOptions = {}): P
     const labels = doc.ref({ Nums: nums });
     (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data['PageLabels'] = labels;
     // A reference is written, and the document can end, only once it is ended.
-    labels.end();
+    (labels as unknown as { end(): void }).end();
   }
   doc.end();
   return done;
