@@ -33,15 +33,20 @@ export const GARBLED_MAX_SHARE = 0.05;
 const runningKey = (line: PdfLine) =>
   `${line.text.replace(/\b[ivxlcdm]{1,7}\b/gi, '').replace(/\d+/g, '').replace(/[/|#\-–—\s]+/g, ' ').trim() || '#'}@${Math.round(line.y / RUNNING_LINE_Y_TOLERANCE)}`;
 
+/** Running headers and footers sit in the page's margins: this share of its height at the top or the bottom. */
+const RUNNING_LINE_MARGIN_SHARE = 0.08;
+
+/** The first and last lines of a page, when they sit in its top or bottom margin. */
 function bandLines(page: PdfPage): PdfLine[] {
   const sorted = [...page.lines].sort((a, b) => b.y - a.y);
-  return [...new Set([...sorted.slice(0, RUNNING_LINE_BAND), ...sorted.slice(-RUNNING_LINE_BAND)])];
+  const inMargin = (line: PdfLine) => page.height <= 0 || line.y >= page.height * (1 - RUNNING_LINE_MARGIN_SHARE) || line.y <= page.height * RUNNING_LINE_MARGIN_SHARE;
+  return [...new Set([...sorted.slice(0, RUNNING_LINE_BAND), ...sorted.slice(-RUNNING_LINE_BAND)])].filter(inMargin);
 }
 
 /**
- * Pages without their running headers and footers: a line near the top or bottom that recurs, its
- * numbers aside, at the same height on half the pages or more; and a page number alone there. The
- * horizontal position is ignored (odd and even pages mirror it).
+ * Pages without their running headers and footers: a line in the top or bottom margin that recurs,
+ * its numbers aside, at the same height on half the pages or more; and a page number alone there.
+ * The horizontal position is ignored (odd and even pages mirror it).
  */
 export function withoutRunningLines(pages: readonly PdfPage[]): PdfPage[] {
   const withText = pages.filter((page) => page.lines.length > 0);
