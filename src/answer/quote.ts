@@ -162,17 +162,24 @@ export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, unit
     explainBareLabel(selection);
   }
   widenShortQuote(selection);
-  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, selection.isSlide);
+  return renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, selection.isSlide, passage.text);
 }
 
-/** Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's words. */
-function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], isSlide: boolean): Quote {
+/**
+ * Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's
+ * words. Sentences on lines of their own in the passage (a list's items, a table's rows) stay on their lines.
+ */
+function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], isSlide: boolean, passageText: string): Quote {
   const wanted = new Set(slots.flatMap((s) => [...s.terms]));
   let text = '';
   const marks: Span[] = [];
   picked.forEach((u, k) => {
     const previous = picked[k - 1];
-    if (previous) text += isSlide ? '\n' : previous.index + 1 === u.index ? '' : ' … ';
+    if (previous) {
+      const adjacent = previous.index + 1 === u.index;
+      const ownLine = adjacent && passageText.slice(previous.unit.end, u.unit.start).includes('\n');
+      text += isSlide || ownLine ? '\n' : adjacent ? '' : ' … ';
+    }
     const offset = text.length - u.unit.start;
     for (const [term, start, end] of terms) {
       if (wanted.has(term) && start >= u.unit.start && end <= u.unit.end) marks.push([start + offset, end + offset]);
