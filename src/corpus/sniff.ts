@@ -61,7 +61,10 @@ export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .replace(/^[\t\n\f\r ]+/, '')
     .toLowerCase();
-  const isTag = HTML_STARTS.some((start) => text.startsWith(start) && /[\s>/]/.test(text[start.length] ?? ''));
+  // A Markdown or text file may open with an HTML fragment (`<p align="center">` above a README):
+  // for those names only a whole HTML document counts.
+  const starts = /\.(?:md|markdown|txt)$/i.test(fileName) ? ['<!doctype html', '<html'] : HTML_STARTS;
+  const isTag = starts.some((start) => text.startsWith(start) && /[\s>/]/.test(text[start.length] ?? ''));
   // XHTML (DocBook's chapters) starts with an XML declaration.
   if (isTag || (text.startsWith('<?xml') && /<html[\s>]|<!doctype html/.test(text))) return { type: 'html' };
   if (/\.x?html?$/i.test(fileName) && /<(?:html|body|p|div|h[1-6])[\s>]/.test(text)) return { type: 'html' };

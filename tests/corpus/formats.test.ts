@@ -196,6 +196,9 @@ describe('file types', () => {
     expect(sniff(new Uint8Array([0x61, 0x00, 0x62]))).toEqual({ type: 'binary', kind: 'NUL bytes' });
     expect(sniff(new Uint8Array([]))).toEqual({ type: 'empty' });
     expect(sniff(ascii('普通の文章'))).toEqual({ type: 'text' });
+    // A README that opens with an HTML fragment is still Markdown; a whole HTML page saved as .txt is HTML.
+    expect(sniff(ascii('<p align="center"><img src="logo.png"></p>\n\n# 栞'), 'README.md')).toEqual({ type: 'text' });
+    expect(sniff(ascii('<!DOCTYPE html><html><body><p>保存したページ</p>'), 'page.txt')).toEqual({ type: 'html' });
   });
 });
 
