@@ -6,9 +6,9 @@
  */
 import type { TextBlock } from './blocks.ts';
 import { repair, type Slide } from './deck.ts';
+import { joinWrapped } from './lines.ts';
 import type { PdfContent, PdfLine, PdfOutlineEntry, PdfPage } from './pdf.ts';
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u30fc]/u;
 const SENTENCE_STOP = /[。．！？!?.]["”」』）)]*$/;
 /** A line that starts a list item: a bullet, a number with a stop, a circled number. */
 const ITEM_START = /^(?:[•・●○■□◆◇▶►※\-–*]\s*|\(?\d{1,3}[.)．）]\s|[①-⑳]|\(\w\)\s)/;
@@ -92,15 +92,6 @@ export function looksLikeSlides(pages: readonly PdfPage[]): boolean {
   if (landscape >= 0.6 * withText.length) return true;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   return median(withText.map((page) => page.lines.length)) <= 12 && bodySize(withText) >= 16;
-}
-
-/** Join two lines of one paragraph: nothing between Japanese, a word broken by a hyphen rejoined, else a space. */
-export function joinWrapped(first: string, second: string): string {
-  const a = first.at(-1) ?? '';
-  const b = second[0] ?? '';
-  if (CJK.test(a) && CJK.test(b)) return first + second;
-  if (a === '-' && /[a-z]/.test(first.at(-2) ?? '') && /[a-z]/.test(b)) return first.slice(0, -1) + second;
-  return `${first} ${second}`;
 }
 
 const tableRow = (text: string) => text.split('\t').map((cell) => cell.trim()).filter(Boolean).join(' | ');

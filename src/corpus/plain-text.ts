@@ -6,7 +6,7 @@
  * joined again (without a space inside Japanese), lines the author ended kept.
  */
 import type { TextBlock } from './blocks.ts';
-import { joinWrapped } from './pdf-layout.ts';
+import { joinWrapped } from './lines.ts';
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 /** A numbered or marked heading: 第2章 …, 付録A …, 1.2.3. …, 【…】, ■ …. */
@@ -93,6 +93,8 @@ export function plainTextBlocks(body: string): TextBlock[] {
   const headings: Array<{ level: number; text: string }> = [];
   const section = () => headings.map((heading) => heading.text);
   const paragraphs = paragraphsOf(lines);
+  let listBlock: TextBlock | undefined;
+  let listIndent = -1;
   const firstLineAfter = (p: number) => paragraphs[p + 1]?.[0];
   for (let p = 0; p < paragraphs.length; p++) {
     let paragraph = paragraphs[p]!;
@@ -102,6 +104,7 @@ export function plainTextBlocks(body: string): TextBlock[] {
       const level = MARKED_HEADING.test(text) ? headingLevel(text) : 1;
       while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
       headings.push({ level, text });
+      listBlock = undefined;
       paragraph = paragraph.slice(1);
     }
     if (paragraph.length === 0) continue;
@@ -124,10 +127,13 @@ export function plainTextBlocks(body: string): TextBlock[] {
     }
     const entry = parts.join('\n');
     const previous = blocks.at(-1);
-    // Consecutive terms of one list make one block, cut between terms when long.
-    if (previous?.kind === 'entries' && previous.section.join('\u0000') === section().join('\u0000') && (previous as { indent?: number }).indent === first.indent) {
-      previous.entries.push(entry);
-    } else blocks.push(Object.assign({ kind: 'entries' as const, entries: [entry], section: section() }, { indent: first.indent }));
+    // Consecutive terms of one list (at one indent, under one heading) make one block, cut between terms when long.
+    if (previous?.kind === 'entries' && previous === listBlock && listIndent === first.indent) previous.entries.push(entry);
+    else {
+      listBlock = { kind: 'entries', entries: [entry], section: section() };
+      listIndent = first.indent;
+      blocks.push(listBlock);
+    }
   }
-  return blocks.map(({ kind, entries, section: headingsAbove }) => ({ kind, entries, section: headingsAbove }));
+  return blocks;
 }
