@@ -129,22 +129,29 @@ export function blocksToPassages(document: DocumentMeta, blocks: readonly TextBl
   }
 
   const passages: Passage[] = [];
-  groups.forEach((group, g) => {
-    const paragraph = g + 1;
+  let paragraph = 0;
+  for (const group of groups) {
     const first = group[0]!;
     const last = group.at(-1)!;
     const pieces: Piece[] =
       group.length === 1 ? blockPieces(first, options) : [{ text: group.map(blockText).join('\n'), page: first.page, pageEnd: last.pageEnd ?? last.page }];
+    // The parts of a long paragraph are read together (each is searched with the others as its
+    // context); the pieces of a long list or table stand alone, as separate paragraphs: a manual's
+    // list of two hundred options is not one thing.
+    const standAlone = first.kind === 'entries' && pieces.length > 1;
+    if (!standAlone) paragraph++;
     pieces.forEach(({ text, page, pageEnd }, k) => {
+      if (standAlone) paragraph++;
+      const parted = !standAlone && pieces.length > 1;
       const location: PassageLocation = { paragraph };
       if (page !== undefined) {
         location.page = page;
         if (pageEnd !== undefined && pageEnd !== page) location.pageEnd = pageEnd;
       }
       if (first.section.length > 0) location.section = [...first.section];
-      if (pieces.length > 1) Object.assign(location, { part: k + 1, parts: pieces.length });
+      if (parted) Object.assign(location, { part: k + 1, parts: pieces.length });
       passages.push({
-        id: `${document.id}#p${paragraph}${pieces.length > 1 ? `.${k + 1}` : ''}`,
+        id: `${document.id}#p${paragraph}${parted ? `.${k + 1}` : ''}`,
         doc: document.id,
         order: passages.length,
         location,
@@ -152,6 +159,6 @@ export function blocksToPassages(document: DocumentMeta, blocks: readonly TextBl
         text,
       });
     });
-  });
+  }
   return passages;
 }

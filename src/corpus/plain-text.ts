@@ -114,7 +114,10 @@ export function plainTextBlocks(body: string): TextBlock[] {
     const next = paragraphs[p + 1];
     const termAlone = paragraph.length === 1 && first.width - first.indent <= 50 && next !== undefined && next[0]!.indent > first.indent && !SENTENCE_END.test(first.text);
     if (!explained && !termAlone) {
-      blocks.push({ kind: 'prose', entries: [joinParagraph(paragraph, wrap)], section: section() });
+      const text = joinParagraph(paragraph, wrap);
+      const lines = text.split('\n');
+      // Lines the author ended (a text table, a contents list, commands) are cut between lines, never inside one.
+      blocks.push(lines.length >= 3 ? { kind: 'entries', entries: lines, section: section() } : { kind: 'prose', entries: [text], section: section() });
       continue;
     }
     // A term and its explanation, with every later paragraph set in deeper than the term.
