@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatAlsoIn, formatLocation } from '../../src/core/citation.ts';
+import { blocksToPassages } from '../../src/corpus/blocks.ts';
 import { decodeText } from '../../src/corpus/decode.ts';
 import { readHtml } from '../../src/corpus/html.ts';
 import { documentIdFromFileName, DOCUMENT_ID_MAX_CHARS } from '../../src/corpus/ids.ts';
@@ -83,6 +84,26 @@ describe('HTML', () => {
     expect(second!.text).toContain('次のコマンドを使います：\napt update\n  パッケージの一覧を更新します。\n');
     expect(formatLocation(second!.location, 'ja')).toBe('「第2章 Debian パッケージ管理 › 2.3 基本操作」');
     expect(formatLocation(second!.location, 'en')).toBe('“第2章 Debian パッケージ管理 › 2.3 基本操作”');
+  });
+});
+
+describe('long blocks', () => {
+  const document = { id: 'manual', title: 'マニュアル', author: '', date: '', kind: 'document' as const, file: 'manual.html' };
+
+  it('cut a long table between rows, each piece a paragraph of its own that starts with the header row', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `-${String.fromCharCode(97 + (i % 26))}${i} | 項目${i}の説明をここに書きます`);
+    const passages = blocksToPassages(document, [{ kind: 'entries', entries: rows, header: 'オプション | 説明', section: ['オプション'] }], PASSAGE_DEFAULTS);
+    expect(passages.length).toBeGreaterThan(2);
+    expect(passages.map((p) => p.location.paragraph)).toEqual(passages.map((_, i) => i + 1));
+    expect(passages.every((p) => p.location.parts === undefined && p.text.startsWith('オプション | 説明\n'))).toBe(true);
+    expect(passages.flatMap((p) => p.text.split('\n').slice(1))).toEqual(rows);
+  });
+
+  it('cut a long paragraph at sentences, as parts of one paragraph', () => {
+    const sentence = '栞は資料の文をそのまま引用して答え、出典のページを示します。';
+    const passages = blocksToPassages(document, [{ kind: 'prose', entries: [sentence.repeat(20)], section: [] }], PASSAGE_DEFAULTS);
+    expect(passages.map((p) => [p.id, p.location.part, p.location.parts])).toEqual(passages.map((_, i) => [`manual#p1.${i + 1}`, i + 1, passages.length]));
+    expect(passages.map((p) => p.text).join('')).toBe(sentence.repeat(20));
   });
 });
 
