@@ -129,7 +129,7 @@ function toSlide(slideLines: string[], boundary: Boundary, number: number): Slid
 }
 
 /** Rebuild charts, join broken lines, trim, and drop blank lines. */
-function repair(lines: string[]): string[] {
+export function repair(lines: string[]): string[] {
   return joinBrokenLines(rebuildCharts(lines))
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l !== '');

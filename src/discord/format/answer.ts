@@ -8,7 +8,7 @@ import type { Answer, Hit } from '../../answer/types.ts';
 import type { Language } from '../../core/types.ts';
 import { discordText } from '../text.ts';
 import { fill, t } from '../../core/i18n.ts';
-import { formatCitation, formatShortCitation } from '../../core/citation.ts';
+import { formatAlsoIn, formatCitation, formatShortCitation } from '../../core/citation.ts';
 import {
   EMBED_FIELD_NAME_MAX,
   EMBED_FIELD_VALUE_MAX,
@@ -67,7 +67,13 @@ function confidentPage(answer: Answer, sessionId: string, page: number, hits: Hi
   const pages = pageCount(answer);
   const [main, ...more] = hits as [Hit, ...Hit[]];
   const fields: APIEmbedField[] = [
-    { name: t(discordText.sourceField, language), value: formatPlain(formatCitation(main.document, main.passage.location, language), EMBED_FIELD_VALUE_MAX) },
+    {
+      name: t(discordText.sourceField, language),
+      value: formatPlain(
+        [formatCitation(main.document, main.passage.location, language), formatAlsoIn((main.alsoIn ?? []).map((document) => document.title), language)].filter(Boolean).join('\n'),
+        EMBED_FIELD_VALUE_MAX,
+      ),
+    },
     ...more.map((hit, index) => ({
       name: hitFieldName(hit, page * HITS_PER_PAGE + index + 2, language),
       value: formatQuote(hit.quote, hit.marks, SNIPPET_MAX) || EMPTY_FIELD,
