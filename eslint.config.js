@@ -1,0 +1,59 @@
+/**
+ * ESLint (flat config): JavaScript's and typescript-eslint's recommended rules (not the
+ * type-checked set: `tsc --noEmit` already runs in `npm test`), and the layer rule that keeps
+ * src/'s imports pointing down the data flow.
+ */
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.js';
+
+/**
+ * The layers of src/, lowest first: the one list the layer rule is built from. A folder may import
+ * its own files and any folder of a lower group; never a higher one, nor a peer of its own group
+ * unless PEERS says so. "." stands for the files directly in src/ (config.ts, config-text.ts,
+ * log.ts): infrastructure that, like the other members of its group, imports only core.
+ */
+const LAYERS = [
+  ['core'],
+  ['analysis', 'corpus', 'store', '.'],
+  ['figures'],
+  ['search'],
+  ['answer'],
+  ['study'],
+  ['cli', 'discord', 'eval'],
+];
+
+/** Peers that may import each other: `npm start` (cli) wires the bot, `npm run eval` (cli) runs the measurements, and measuring may reach anything. */
+const PEERS = { cli: ['discord', 'eval'], eval: ['cli', 'discord'] };
+
+/** The front ends call the engine in src/answer, never what lies under it. */
+const FRONT_ENDS = { layers: ['cli', 'discord'], forbidden: ['analysis', 'corpus', 'search'] };
+
+export default defineConfig(
+  { ignores: ['node_modules/', 'index/', 'data/', 'coverage/'] },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      // `const { units: _units, ...passage } = indexed` leaves properties out on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      // Japanese text puts the ideographic space (U+3000) in strings and comments on purpose; code stays checked.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['src/analysis/**/*.ts'],
+    rules: {
+      // The normalizer and analyzer match control characters and lone combining marks on purpose, to strip or split them.
+      'no-control-regex': 'off',
+      'no-misleading-character-class': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/no-upward-import': ['error', { layers: LAYERS, peers: PEERS, frontEnds: FRONT_ENDS }] },
+  },
+);
