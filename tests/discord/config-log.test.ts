@@ -100,7 +100,7 @@ describe('createLogger', () => {
   it('writes one JSON object per line, with fields and child fields', () => {
     const { log, lines } = capture();
     log.child({ shards: [1] }).info('ready', { guilds: 2 });
-    expect(lines).toEqual(['{"time":"2026-01-01T00:00:00.000Z","level":"info","msg":"ready","shards":[1],"guilds":2}\n']);
+    expect(lines).toEqual(['{"level":"info","time":"2026-01-01T00:00:00.000Z","shards":[1],"msg":"ready","guilds":2}\n']);
   });
 
   it('drops lines below LOG_LEVEL', () => {
@@ -114,17 +114,34 @@ describe('createLogger', () => {
 
   it('never writes the token or an interaction token, wherever they hide', () => {
     const { log, lines } = capture();
-    const error = Object.assign(new Error(`request failed with Bot ${TOKEN}`), {
+    const cause = new Error(`401 Unauthorized for ${TOKEN}`);
+    const error = Object.assign(new Error(`request failed with Bot ${TOKEN}`, { cause }), {
       url: 'https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246secret_token-1/callback',
       status: 404,
     });
-    log.error('interaction failed', { error, headers: { authorization: `Bot ${TOKEN}` } });
+    log.error('interaction failed', { error, headers: { authorization: `Bot ${TOKEN}` }, webhook: { token: 'aW50ZXJhY3Rpb246secret_token-2' } });
+    expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain(TOKEN);
     expect(lines[0]).not.toContain('secret_token');
     const parsed = JSON.parse(lines[0]!);
     expect(parsed.error.message).toBe(`request failed with Bot ${REDACTED}`);
+    expect(parsed.error.stack).toMatch(/^Error: request failed with Bot \[redacted\]\n {4}at /);
+    expect(parsed.error.cause).toMatchObject({ type: 'Error', message: `401 Unauthorized for ${REDACTED}` });
+    expect(parsed.error.cause.stack).toMatch(/^Error: 401 Unauthorized for \[redacted\]\n/);
     expect(parsed.error.url).toBe(`https://discord.com/api/v10/interactions/123456789012345678/${REDACTED}/callback`);
     expect(parsed.error.status).toBe(404);
+    expect(parsed.headers).toEqual({ authorization: REDACTED });
+    expect(parsed.webhook).toEqual({ token: REDACTED });
+  });
+
+  it('keeps a reason that is not an Error as it is, and leaves out the request body discord.js attaches', () => {
+    const { log, lines } = capture();
+    log.error('unhandled rejection', { error: 'gave up' });
+    log.error('send failed', { error: Object.assign(new Error('Cannot send an empty message'), { status: 400, requestBody: { files: [], json: { content: '' } } }) });
+    expect(JSON.parse(lines[0]!).error).toBe('gave up');
+    const second = JSON.parse(lines[1]!);
+    expect(second.error).toMatchObject({ type: 'Error', message: 'Cannot send an empty message', status: 400 });
+    expect(second.error).not.toHaveProperty('requestBody');
   });
 
   it('survives values JSON cannot hold', () => {
@@ -132,6 +149,8 @@ describe('createLogger', () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     log.info('odd', { circular, big: 10n });
-    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'odd', unserialisable: true });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('"[Circular]"');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: 'odd', big: 10 });
   });
 });
