@@ -183,7 +183,7 @@ describe('mistakes are explained privately', () => {
     expect(shiori.fake.pingsOf(reply)).toEqual([]);
     // A message whose content repeats what was typed: the mention is in the content, and still pings no one.
     const echoed = await shiori.fake.slash('source', { document: `@everyone <@&${role}>` }, { user: someone() }).reply();
-    expect(echoed.content).toContain(`@everyone \\<@&${role}\\>`);
+    expect(echoed.content).toContain(`@everyone \\<@&${role}>`);
     expect(shiori.fake.pingsOf(echoed)).toEqual([]);
     // The same payload without allowed_mentions would have pinged everyone: the check can fail.
     expect(shiori.fake.pingsOf({ ...reply, request: { ...reply.request, content: question, allowed_mentions: undefined } })).toEqual(['@everyone', '@here', `role:${role}`]);

@@ -5,7 +5,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shiori } from '../../src/answer/engine.ts';
-import { openEngine, startShiori, visibleText, type Running } from './harness.ts';
+import { openEngine, startShiori, unmarkdown, visibleText, type Running } from './harness.ts';
 
 let engine: Shiori;
 let closeEngine: () => Promise<void>;
@@ -56,7 +56,7 @@ describe('/metric', () => {
     expect(embed.description).toContain('2017/12/31　D30+ 1.08% ／ D90+ 0.68%');
     expect(embed.description).toContain('2020/7/31　D30+ 2.97% ／ D90+ 2.15%');
     expect(embed.fields.map((field: { name: string }) => field.name)).toEqual(['原文', '出典']);
-    expect(embed.fields[0].value).toMatch(/^> 1\.08% 1\.43% 1\.56% 2\.97%/);
+    expect(unmarkdown(embed.fields[0].value)).toMatch(/^> 1\.08% 1\.43% 1\.56% 2\.97%/);
     expect(embed.fields[1].value).toContain('スライド 20');
 
     expect(reply.attachments).toHaveLength(1);

@@ -10,21 +10,35 @@ import {
   truncateAtSentence,
 } from '../../src/discord/format/text.ts';
 
+/** What Discord shows for escaped text: a backslash before anything but a letter, digit or space is dropped. */
+const shown = (markdown: string) => markdown.replace(/\\([^0-9A-Za-z\s])/g, '$1');
+
 describe('escapeMarkdown', () => {
   it('escapes inline markdown anywhere and list/heading markers at line starts only', () => {
     expect(escapeMarkdown('シェア*10%*、__下線__、~~取消~~、||伏字||、`code`、[link](x)、<@123>')).toBe(
-      'シェア\\*10%\\*、\\_\\_下線\\_\\_、\\~\\~取消\\~\\~、\\|\\|伏字\\|\\|、\\`code\\`、\\[link\\](x)、\\<@123\\>',
+      'シェア\\*10%\\*、\\_\\_下線\\_\\_、\\~\\~取消\\~\\~、\\|\\|伏字\\|\\|、\\`code\\`、\\[link](x)、\\<@123>',
     );
-    expect(escapeMarkdown('1. デジタルユーザー数\n10. 小売\n# 見出し\n- 項目\n-# 小さな字\n> 引用')).toBe(
-      '1\\. デジタルユーザー数\n10\\. 小売\n\\# 見出し\n\\- 項目\n\\-# 小さな字\n\\> 引用',
+    expect(escapeMarkdown('1. デジタルユーザー数\n10. 小売\n# 見出し\n- 項目\n-# 小さな字\n> 引用\n+ 追加')).toBe(
+      '1\\. デジタルユーザー数\n10\\. 小売\n\\# 見出し\n\\- 項目\n\\-# 小さな字\n\\> 引用\n\\+ 追加',
     );
-    // Mid-line hyphens and numbers are ordinary text.
-    expect(escapeMarkdown('B2B2C - 2021. 4月')).toBe('B2B2C - 2021. 4月');
+    // Mid-line hyphens, numbers and single tildes are ordinary text.
+    expect(escapeMarkdown('B2B2C - 2021. 4月、2017年12月~2020年7月')).toBe('B2B2C - 2021. 4月、2017年12月~2020年7月');
     expect(escapeMarkdown('C:\\path')).toBe('C:\\\\path');
+  });
+
+  it('never lets a mention, channel, emoji or timestamp render', () => {
+    expect(escapeMarkdown('<@123456789012345678> <@&42> <#42> </ask:42> <:shiori:42> <t:1700000000:R> <https://example.com>')).toBe(
+      '\\<@123456789012345678> \\<@&42> \\<#42> \\</ask:42> \\<:shiori:42> \\<t:1700000000:R> \\<https://example.com>',
+    );
   });
 
   it('leaves @everyone as text (allowed mentions, not escaping, stops the ping)', () => {
     expect(escapeMarkdown('@everyone 見て')).toBe('@everyone 見て');
+  });
+
+  it('only adds backslashes that Discord drops: the text shown is the text written', () => {
+    const markdownish = fc.string({ unit: fc.constantFrom(...'*_~|`<>#-+.1 \n\\[]()@:あ延'), maxLength: 60 });
+    fc.assert(fc.property(fc.oneof(markdownish, fc.string({ unit: 'grapheme', maxLength: 60 })), (text) => shown(escapeMarkdown(text)) === text));
   });
 });
 
@@ -76,7 +90,7 @@ describe('bold spans', () => {
 
   it('bolds the matched words of a real quote and escapes the rest', () => {
     const quote = '零細企業向けの残高延滞率（2017年12月~2020年7月） D30+：2020/7/31 2.65%';
-    expect(boldSpans(quote, [[9, 12]])).toBe('零細企業向けの残高**延滞率**（2017年12月\\~2020年7月） D30+：2020/7/31 2.65%');
+    expect(boldSpans(quote, [[9, 12]])).toBe('零細企業向けの残高**延滞率**（2017年12月~2020年7月） D30+：2020/7/31 2.65%');
   });
 
   it('formats a quote as a block quote within the limit, bold marks clipped at the cut', () => {
