@@ -52,6 +52,30 @@ export default defineConfig(
     },
   },
   {
+    // Unit tests run in seconds: no kuromoji dictionary, no index, no fake Discord, no child process.
+    files: ['tests/unit/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'node:child_process', message: 'Unit tests start no process: put this test in tests/e2e.' }],
+          patterns: [
+            {
+              regex: '/(analysis/tokenizer|answer/engine|search/index-store)\\.ts$',
+              allowTypeImports: true,
+              message: 'Unit tests load no dictionary or index (analyze with tests/unit/stub-tokenizer.ts), or go in tests/e2e.',
+            },
+            {
+              regex: '/e2e/discord/(harness|cli-process|fake-discord)\\.ts$',
+              allowTypeImports: true,
+              message: 'Unit tests start no fake Discord and no program: put this test in tests/e2e.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     plugins: { layers },
     rules: { 'layers/no-upward-import': ['error', { layers: LAYERS, peers: PEERS, frontEnds: FRONT_ENDS }] },
