@@ -38,6 +38,7 @@ const noUpwardImport = {
         properties: {
           layers: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
           peers: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+          outside: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
           frontEnds: {
             type: 'object',
             properties: { layers: { type: 'array', items: { type: 'string' } }, forbidden: { type: 'array', items: { type: 'string' } } },
@@ -57,7 +58,7 @@ const noUpwardImport = {
     },
   },
   create(context) {
-    const [{ layers, peers = {}, frontEnds = { layers: [], forbidden: [] } }] = context.options;
+    const [{ layers, peers = {}, outside = {}, frontEnds = { layers: [], forbidden: [] } }] = context.options;
     const rank = new Map(layers.flatMap((group, index) => group.map((layer) => [layer, index])));
     if (rank.size !== layers.flat().length) throw new Error('no-upward-import: a layer is listed twice');
     const srcDir = path.join(context.cwd, 'src');
@@ -65,8 +66,12 @@ const noUpwardImport = {
     if (from === null) return {};
     const check = (node, spec) => {
       if (typeof spec !== 'string' || !spec.startsWith('.')) return; // packages and node: built-ins
-      const to = layerOf(path.resolve(path.dirname(context.filename), spec), srcDir);
-      if (to === null) return context.report({ node, messageId: 'outside', data: { spec } });
+      const target = path.resolve(path.dirname(context.filename), spec);
+      const to = layerOf(target, srcDir);
+      if (to === null) {
+        const allowed = (outside[from] ?? []).some((folder) => !path.relative(path.join(context.cwd, folder), target).startsWith('..'));
+        return allowed ? undefined : context.report({ node, messageId: 'outside', data: { spec } });
+      }
       const found = problem(from, to, { rank, peers, frontEnds });
       if (found) context.report({ node, ...found });
     };

@@ -52,11 +52,19 @@ describe('imports point down the layers', () => {
     ]);
   });
 
-  it('keeps src/ inside src/, and every folder of src/ in the layer list', async () => {
+  it('keeps src/ inside src/ (measuring may use the fake Discord), and every folder of src/ in the layer list', async () => {
     expect(await layerProblems('src/core/paths.ts', "import { x } from '../../tests/unit/x.ts';")).toEqual([
       'src/ must not import from outside src/ (../../tests/unit/x.ts).',
     ]);
     expect(await layerProblems('src/extras/thing.ts', "export const x = 1;")).toEqual(['src/extras is in no layer: add it to LAYERS in eslint.config.js.']);
+    // Measuring may drive the tests' fake Discord; nothing else reaches into tests/.
+    expect(await layerProblems('src/eval/bench-quiz.ts', "import { startShiori } from '../../tests/e2e/discord/harness.ts';")).toEqual([]);
+    expect(await layerProblems('src/eval/bench.ts', "import { x } from '../../tests/unit/stub-tokenizer.ts';")).toEqual([
+      'src/ must not import from outside src/ (../../tests/unit/stub-tokenizer.ts).',
+    ]);
+    expect(await layerProblems('src/discord/bot.ts', "import { startShiori } from '../../tests/e2e/discord/harness.ts';")).toEqual([
+      'src/ must not import from outside src/ (../../tests/e2e/discord/harness.ts).',
+    ]);
   });
 
   it('leaves tests free to import any layer', async () => {
