@@ -61,7 +61,7 @@ export default defineConfig(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'node:child_process', message: 'Unit tests start no process: put this test in tests/e2e.' }],
+          paths: ['node:child_process', 'child_process'].map((name) => ({ name, message: 'Unit tests start no process: put this test in tests/e2e.' })),
           patterns: [
             {
               regex: '/(analysis/tokenizer|answer/engine|search/index-store)\\.ts$',
