@@ -15,7 +15,7 @@ import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
  * built with other settings is rebuilt; bump `version` when the code that applies them changes.
  */
 export const ANALYZER_SETTINGS = {
-  version: 11,
+  version: 12,
   /** Lucene's default stop tags (matched as prefixes of `pos-pos_detail_1`), plus pronoun-like classes. */
   stopTags: [
     '助詞', '助動詞', '接続詞', '記号', 'フィラー', '感動詞', 'その他-間投', '非言語音', '連体詞',

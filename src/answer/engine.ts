@@ -97,6 +97,8 @@ export class Shiori {
   private readonly index: SearchIndex;
   private readonly documentsById: Map<string, DocumentMeta>;
   private readonly passagesByDoc = new Map<string, IndexedPassage[]>();
+  /** Copies of passages indexed under another document, by their own id. */
+  private readonly copies = new Map<string, IndexedPassage>();
   private readonly questionContext: QuestionContext;
 
   private constructor(
@@ -110,12 +112,22 @@ export class Shiori {
     this.index = { miniSearch, passages: new Map(data.passages.map((p) => [p.id, p])), titles: new DocumentTitles(titles) };
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
     const documentFrequency = new Map<string, number>();
-    for (const passage of data.passages) {
+    const place = (passage: IndexedPassage) => {
       const list = this.passagesByDoc.get(passage.doc) ?? [];
       list.push(passage);
       this.passagesByDoc.set(passage.doc, list);
+    };
+    for (const passage of data.passages) {
+      place(passage);
+      // A passage indexed once for several documents is also in each of the others, at its place there.
+      for (const copy of passage.alsoIn ?? []) {
+        const view: IndexedPassage = { ...passage, ...copy, alsoIn: [{ doc: passage.doc, id: passage.id, order: passage.order, location: passage.location }, ...(passage.alsoIn ?? []).filter((c) => c !== copy)] };
+        this.copies.set(copy.id, view);
+        place(view);
+      }
       for (const term of new Set(passage.terms.map(([t]) => t))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
+    for (const list of this.passagesByDoc.values()) list.sort((a, b) => a.order - b.order);
     this.questionContext = {
       analyzer,
       documents: data.documents,
@@ -185,7 +197,7 @@ export class Shiori {
     const kept = ranked.filter((r, i) => i === 0 || r.coverage >= floor);
     const hits: Hit[] = kept.slice(0, limit).map((r) => {
       const quote = chooseQuote(r.passage, r.layout, r.units, question.slots, question.kind, this.options.quotes);
-      return {
+      const hit: Hit = {
         passage: toPassage(r.passage),
         document: this.documentsById.get(r.passage.doc)!,
         score: round(r.score),
@@ -193,6 +205,9 @@ export class Shiori {
         marks: quote.marks,
         answerMarks: quote.answerMarks,
       };
+      const alsoIn = (r.passage.alsoIn ?? []).flatMap((copy) => this.documentsById.get(copy.doc) ?? []);
+      if (alsoIn.length > 0) hit.alsoIn = alsoIn;
+      return hit;
     });
     const unsure = judgeConfidence(question, ranked, this.options.confidence);
     const answer: Answer = { question: question.text, language: question.language, kind: question.kind, hits, confident: unsure === undefined, ...(unsure && { unsure }), figures: [] };
@@ -254,7 +269,7 @@ export class Shiori {
   }
 
   passage(id: string): Passage | undefined {
-    const passage = this.index.passages.get(id);
+    const passage = this.index.passages.get(id) ?? this.copies.get(id);
     return passage && toPassage(passage);
   }
 
@@ -273,7 +288,7 @@ export class Shiori {
   }
 
   neighbours(passageId: string): { previous?: Passage; next?: Passage } {
-    const passage = this.index.passages.get(passageId);
+    const passage = this.index.passages.get(passageId) ?? this.copies.get(passageId);
     if (!passage) return {};
     const list = this.passagesByDoc.get(passage.doc) ?? [];
     const index = list.indexOf(passage);

@@ -166,18 +166,25 @@ export function chooseQuote(passage: IndexedPassage, layout: PassageLayout, unit
     explainBareLabel(selection);
   }
   widenShortQuote(selection);
-  const quote = renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, byLine);
+  const quote = renderQuote([...selection.chosen].sort((a, b) => a - b).map((i) => units[i]!), passage.terms, slots, byLine, passage.text);
   return { ...quote, answerMarks: answerSpans(quote.text, kind) };
 }
 
-/** Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's words. */
-function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], byLine: boolean): Omit<Quote, 'answerMarks'> {
+/**
+ * Join the chosen units (lines by newlines, sentences as written, gaps by …) and mark the question's
+ * words. Sentences on lines of their own in the passage (a list's items, a table's rows) stay on their lines.
+ */
+function renderQuote(picked: UnitScore[], terms: StoredTerm[], slots: Slot[], byLine: boolean, passageText: string): Omit<Quote, 'answerMarks'> {
   const wanted = new Set(slots.flatMap((s) => [...s.terms, ...s.alternatives.keys()]));
   let text = '';
   const marks: Span[] = [];
   picked.forEach((u, k) => {
     const previous = picked[k - 1];
-    if (previous) text += byLine ? '\n' : previous.index + 1 === u.index ? '' : ' … ';
+    if (previous) {
+      const adjacent = previous.index + 1 === u.index;
+      const ownLine = adjacent && passageText.slice(previous.unit.end, u.unit.start).includes('\n');
+      text += byLine || ownLine ? '\n' : adjacent ? '' : ' … ';
+    }
     const offset = text.length - u.unit.start;
     for (const [term, start, end] of terms) {
       if (wanted.has(term) && start >= u.unit.start && end <= u.unit.end) marks.push([start + offset, end + offset]);

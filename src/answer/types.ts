@@ -18,6 +18,8 @@ export interface Hit {
   marks: Span[];
   /** Where the answer itself occurs in `quote`: the number, date or name of the kind asked for. */
   answerMarks: Span[];
+  /** Other documents that hold the passage word for word, to cite with it. */
+  alsoIn?: DocumentMeta[];
 }
 
 export interface Answer {

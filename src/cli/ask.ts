@@ -4,11 +4,13 @@
  * from standard input, one per line, and prints one JSON object per line, in order.
  * Exit codes: 0 answered, 2 a mistake in the question or the options, 1 the index could not load.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Shiori } from '../answer/engine.ts';
 import type { AskOutcome } from '../answer/types.ts';
 import { formatLocation } from '../core/citation.ts';
 import { detectLanguage, fill, t } from '../core/i18n.ts';
+import { indexDirFor } from '../core/paths.ts';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 import { boundedLines } from './lines.ts';
 import { ANSI_MARK, PLAIN_MARK, formatAnswerForTerminal } from './terminal.ts';
@@ -35,6 +37,7 @@ export function outcomeToJson(outcome: AskOutcome): object {
       quote: hit.quote,
       text: hit.passage.text,
       score: hit.score,
+      ...(hit.alsoIn ? { alsoIn: hit.alsoIn.map((document) => document.id) } : {}),
     })),
     figures: answer.figures.map((figure) => figure.id),
   };
@@ -44,7 +47,7 @@ async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
   } catch (error) {
@@ -82,8 +85,9 @@ async function main(): Promise<number> {
   let shiori: Shiori;
   try {
     shiori = await Shiori.open({
+      ...(values.corpus !== undefined ? { corpusDir: path.resolve(values.corpus), indexDir: indexDirFor(values.corpus) } : {}),
       onRebuild: (reason) => console.error(fill(t(cliText.rebuilding, language), { reason: t(rebuildReasons[reason], language) })),
-      onProblem: (problem) => console.error(fill(t(cliText.corpusProblem, language), { file: problem.file, message: problem.message })),
+      onProblem: (problem) => console.error(fill(t(cliText.corpusProblem, language), { file: problem.file, message: t(problem.message, language) })),
     });
   } catch (error) {
     console.error(fill(t(cliText.failed, language), { detail: (error as Error).message }));

@@ -21,7 +21,7 @@ let engine: Shiori;
 try {
   engine = await Shiori.open({
     onRebuild: (reason, detail) => log.info('rebuilding the index', { reason, detail }),
-    onProblem: (problem) => log.warn('corpus problem', { ...problem }),
+    onProblem: (problem) => log.warn('corpus problem', { file: problem.file, code: problem.code, message: problem.message.en }),
   });
 } catch (error) {
   // No documents, an index that cannot be built, or a figure catalogue that disagrees with the

@@ -5,7 +5,7 @@
 import type { Answer, Hit } from '../answer/types.ts';
 import type { Span } from '../core/types.ts';
 import { answerText } from './text.ts';
-import { formatCitation } from '../core/citation.ts';
+import { formatAlsoIn, formatCitation } from '../core/citation.ts';
 import { t } from '../core/i18n.ts';
 
 export interface MarkStyle {
@@ -40,7 +40,9 @@ function indent(text: string, prefix: string): string {
 
 function formatHit(hit: Hit, language: Answer['language'], style: MarkStyle, prefix: string): string {
   const quote = markSpans(hit.quote, hit.marks, style);
-  return `${indent(`「${quote}」`, prefix)}\n${' '.repeat(prefix.length)}  — ${formatCitation(hit.document, hit.passage.location, language)}`;
+  const alsoIn = formatAlsoIn((hit.alsoIn ?? []).map((document) => document.title), language);
+  const citation = `${indent(`「${quote}」`, prefix)}\n${' '.repeat(prefix.length)}  — ${formatCitation(hit.document, hit.passage.location, language)}`;
+  return alsoIn ? `${citation}\n${' '.repeat(prefix.length)}    ${alsoIn}` : citation;
 }
 
 export function formatAnswerForTerminal(answer: Answer, style: MarkStyle): string {

@@ -24,12 +24,14 @@ export const cliText = {
       '        npm run ask -- --json "質問"        結果を1行のJSONで出力',
       '        npm run ask -- --json < 質問.txt     1行に1問ずつ読み、1行に1つのJSONを出力',
       '        --limit N  候補の数（1〜10、既定は3）',
+      '        --corpus フォルダー  corpus/ の代わりにこのフォルダーの資料に聞く（索引は index/corpora/ に作る）',
     ].join('\n'),
     en: [
       'Usage: npm run ask -- "question"',
       '       npm run ask -- --json "question"      one JSON object',
       '       npm run ask -- --json < questions.txt  one question per line, one JSON object per line',
       '       --limit N  number of hits (1-10, default 3)',
+      '       --corpus DIR  ask the documents in DIR instead of corpus/ (its index goes to index/corpora/)',
     ].join('\n'),
   },
   badLimit: { ja: '--limit には 1 から 10 の数を指定してください。', en: '--limit takes a number from 1 to 10.' },
@@ -42,7 +44,7 @@ export const cliText = {
     ja: '索引を書き出しました：{file}（資料 {documents} 件、段落 {passages} 件、{seconds} 秒）',
     en: 'Index written to {file} ({documents} documents, {passages} passages, {seconds} s)',
   },
-  corpusProblem: { ja: '注意：{file}：{message}', en: 'Warning: {file}: {message}' },
+  corpusProblem: { ja: '注意：{file}：{message}', en: 'Warning: {file} {message}' },
   failed: {
     ja: '索引を読み込めませんでした：{detail}\n`npm run build:index` で作り直してください。',
     en: 'Could not load the index: {detail}\nRun `npm run build:index` to rebuild it.',

@@ -13,6 +13,9 @@ export type Span = readonly [start: number, end: number];
 /** The kinds of document Shiori knows how to split into passages. */
 export type DocumentKind = 'slides' | 'article' | 'report' | 'document';
 
+/** What a document's file holds, found from its content (not its extension). */
+export type DocumentFormat = 'text' | 'markdown' | 'pdf' | 'html';
+
 /** What a citation needs to say about a document. */
 export interface DocumentMeta {
   /** Stable id, the file name without its extension: `nri-platformers-2021`. */
@@ -29,6 +32,10 @@ export interface DocumentMeta {
   names?: string[];
   /** File name inside `corpus/`. */
   file: string;
+  /** What the file holds; absent in indexes built before PDF and HTML were read (text). */
+  format?: DocumentFormat;
+  /** Pages of a PDF. */
+  pages?: number;
 }
 
 /** Where a passage sits in its document. */
@@ -41,6 +48,15 @@ export interface PassageLocation {
   paragraph?: number;
   /** The document's details (title, author, date, source), not a passage of its text. */
   front?: boolean;
+  /**
+   * The PDF page a passage is on, as the page prints it (its page label: `12`, `ix`), else its
+   * number in the file. A citation gives the page rather than the slide or paragraph.
+   */
+  page?: string;
+  /** The page a passage that runs over a page break ends on (absent when it ends where it starts). */
+  pageEnd?: string;
+  /** Headings the passage sits under, outermost first: an HTML chapter's h1 › h2 › h3, a PDF's outline. */
+  section?: string[];
   /** When a long slide or paragraph is split: which part, and of how many. */
   part?: number;
   parts?: number;
@@ -59,6 +75,19 @@ export interface Passage {
   heading?: string;
   /** The passage, plain text, lines joined with `\n`. */
   text: string;
+  /**
+   * Other documents that hold this passage word for word (the same manual page installed as gzip,
+   * gunzip and zcat): it is indexed once, under `doc`, and cited with every one of them.
+   */
+  alsoIn?: PassageCopy[];
+}
+
+/** A copy of a passage in another document: its own id and place there, for /source and citations. */
+export interface PassageCopy {
+  doc: string;
+  id: string;
+  order: number;
+  location: PassageLocation;
 }
 
 /** Why a question was not searched. */

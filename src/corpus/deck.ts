@@ -73,7 +73,6 @@ export function splitDeckIntoSlides(text: string): Slide[] {
       continue;
     }
     if (chapters.has(trimmed) && /^ \S/.test(line)) {
-      currentChapter = trimmed;
       boundaries.push({ start: i, chapter: trimmed, divider: true });
       continue;
     }
@@ -129,7 +128,7 @@ function toSlide(slideLines: string[], boundary: Boundary, number: number): Slid
 }
 
 /** Rebuild charts, join broken lines, trim, and drop blank lines. */
-function repair(lines: string[]): string[] {
+export function repair(lines: string[]): string[] {
   return joinBrokenLines(rebuildCharts(lines))
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l !== '');

@@ -209,3 +209,14 @@ function chartAt(lines: string[], start: number): ChartLines | undefined {
   }
   return undefined;
 }
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u30fc]/u;
+
+/** Join two lines of one paragraph: nothing between Japanese, a word broken by a hyphen rejoined, else a space. */
+export function joinWrapped(first: string, second: string): string {
+  const a = first.at(-1) ?? '';
+  const b = second[0] ?? '';
+  if (CJK_CHAR.test(a) && CJK_CHAR.test(b)) return first + second;
+  if (a === '-' && /[a-z]/.test(first.at(-2) ?? '') && /[a-z]/.test(b)) return first.slice(0, -1) + second;
+  return `${first} ${second}`;
+}

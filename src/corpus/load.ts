@@ -1,18 +1,29 @@
 /**
- * Reads `corpus/`: each `.txt` or `.md` file is a document; `NAME.meta.yaml` beside it gives its
- * title, author, date, kind and source. A file without one still works: its front matter, first
- * heading or file name supply the title. A file that cannot be read is skipped and reported,
- * never allowed to stop the others.
+ * Reads `corpus/`: each PDF, HTML, text or Markdown file is a document; `NAME.meta.yaml` beside it
+ * gives its title, author, date, kind and source. What a file holds is found from its content,
+ * not its extension, and a text file's encoding is detected. A file without metadata still works:
+ * a PDF's or HTML page's own metadata, the front matter, the first heading or the file name supply
+ * the title. A file that cannot be read (encrypted, scanned without text, damaged, empty, binary,
+ * too large) is skipped with one warning saying why, never allowed to stop the others.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DOCUMENT_EXTENSIONS, META_SUFFIX, ALIAS_FILE_PATTERN } from '../core/paths.ts';
-import { metadataPassage, PASSAGE_DEFAULTS, splitIntoPassages, type PassageOptions } from './passages.ts';
-import type { DocumentKind, DocumentMeta, Passage } from '../core/types.ts';
-
+import { fill, type Localised } from '../core/i18n.ts';
+import type { DocumentFormat, DocumentKind, DocumentMeta, Passage } from '../core/types.ts';
+import { blocksToPassages } from './blocks.ts';
+import { decodeHtml, decodeText } from './decode.ts';
+import { foldIdenticalPassages } from './dedupe.ts';
+import { readHtml } from './html.ts';
+import { documentIdFromFileName } from './ids.ts';
+import { metadataPassage, PASSAGE_DEFAULTS, slidesToPassages, splitIntoPassages, type PassageOptions } from './passages.ts';
+import { readPdf } from './pdf.ts';
+import { GARBLED_MAX_SHARE, firstHeading as firstPdfHeading, garbledShare, looksLikeSlides, pdfBlocks, pdfSlides } from './pdf-layout.ts';
+import { sniff } from './sniff.ts';
+import { corpusProblemText, type CorpusProblemCode } from './text.ts';
 
 const kindSchema = z.enum(['slides', 'article', 'report', 'document']);
 const dateSchema = z
@@ -35,15 +46,24 @@ export type Metadata = z.infer<typeof metadataSchema>;
 /** A problem with one file: the file is skipped or read without its metadata. */
 export interface CorpusProblem {
   file: string;
-  message: string;
+  /** Why, for programs. */
+  code: CorpusProblemCode;
+  /** Why, for people: one sentence that follows the file's name. */
+  message: Localised;
 }
 
 export interface Corpus {
   documents: DocumentMeta[];
+  /** Passages in document order; a passage found word for word in several documents is here once (see `alsoIn`). */
   passages: Passage[];
   problems: CorpusProblem[];
   /** A hash of every file read, to tell whether an index is stale. */
   hash: string;
+}
+
+function problem(file: string, code: CorpusProblemCode, values: Record<string, string | number> = {}): CorpusProblem {
+  const text = corpusProblemText[code];
+  return { file, code, message: { ja: fill(text.ja, values), en: fill(text.en, values) } };
 }
 
 /** Split `---` YAML front matter from the body. */
@@ -61,28 +81,28 @@ function describeZodError(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`).join('; ');
 }
 
-/** Text that is not a text document: NUL bytes, or many replacement characters from bad UTF-8. */
-function looksBinary(buffer: Buffer, text: string): boolean {
-  if (buffer.includes(0)) return true;
-  const replacements = text.match(/\uFFFD/g)?.length ?? 0;
-  return replacements > 0 && replacements / Math.max(1, text.length) > 0.01;
-}
-
 function firstHeading(body: string): string | undefined {
   const heading = /^#{1,6}\s+(.+)$/m.exec(body)?.[1];
   if (heading) return heading.trim();
-  const firstLine = body.split('\n').map((l) => l.trim()).find(Boolean);
+  const firstLine = body.split("\n").map((l) => l.trim().replace(/\s{2,}/g, " ")).find(Boolean);
   // A first line that reads as a title (short, not a sentence); a sentence is not a title.
   return firstLine && firstLine.length <= 80 && !/[。．.!?！？]$/.test(firstLine) ? firstLine : undefined;
 }
+
+/** Editors' and systems' hidden files (`.#draft.md`, `.DS_Store`) are not documents. */
+const isHiddenFile = (name: string) => name.startsWith('.') || name.startsWith('~$');
 
 /**
  * Files the index depends on: documents, their metadata and the alias files. The figure catalogue
  * is checked at build time but not indexed, so editing it does not make the index stale.
  */
 function isCorpusFile(name: string): boolean {
+  if (isHiddenFile(name)) return false;
   return DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase()) || name.endsWith(META_SUFFIX) || ALIAS_FILE_PATTERN.test(name);
 }
+
+/** Files larger than this are hashed by their size and time of change, not read, at every start. */
+const HASH_CONTENT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A hash of every corpus file's name and content: cheap enough to check at every start. */
 export async function hashCorpus(corpusDir: string): Promise<string> {
@@ -90,7 +110,10 @@ export async function hashCorpus(corpusDir: string): Promise<string> {
   for (const name of (await readdir(corpusDir)).sort()) {
     if (!isCorpusFile(name)) continue;
     try {
-      hash.update(name).update(await readFile(path.join(corpusDir, name)));
+      const file = path.join(corpusDir, name);
+      const info = await stat(file);
+      if (info.size > HASH_CONTENT_MAX_BYTES) hash.update(name).update(`${info.size}:${info.mtimeMs}`);
+      else hash.update(name).update(await readFile(file));
     } catch {
       hash.update(name).update('unreadable');
     }
@@ -98,69 +121,180 @@ export async function hashCorpus(corpusDir: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** What reading one file gave: a document and its passages, or why not. */
+type Read = { ok: true; document: DocumentMeta; passages: Passage[] } | { ok: false; problem: CorpusProblem };
+
+interface FileToRead {
+  name: string;
+  id: string;
+  bytes: Uint8Array;
+  corpusDir: string;
+  problems: CorpusProblem[];
+  options: PassageOptions;
+}
+
+/** The document's fields from its metadata, else what the file itself says, else its name. */
+function documentMeta(file: FileToRead, meta: Metadata, own: { title?: string; author?: string; date?: string }, kind: DocumentKind, format: DocumentFormat): DocumentMeta {
+  return {
+    id: file.id,
+    title: meta.title ?? own.title ?? file.id,
+    author: meta.author ?? meta.publisher ?? own.author ?? '',
+    date: meta.date ?? own.date ?? '',
+    kind: meta.kind ?? kind,
+    source: meta.source,
+    names: meta.names,
+    file: file.name,
+    format,
+  };
+}
+
+async function readTextDocument(file: FileToRead, markdown: boolean): Promise<Read> {
+  const decoded = decodeText(file.bytes);
+  if (!decoded) return { ok: false, problem: problem(file.name, 'undecodable') };
+  const front = splitFrontMatter(decoded.text.replace(/^\uFEFF/, ''));
+  if (front.error) file.problems.push(problem(file.name, 'frontMatter', { detail: front.error }));
+  const meta = await readMetadata(file.corpusDir, file.name, file.id, front.data, file.problems);
+  const document = documentMeta(file, meta, { title: firstHeading(front.body) }, markdown ? 'article' : 'document', markdown ? 'markdown' : 'text');
+  return { ok: true, document, passages: splitIntoPassages(document, front.body, meta.title !== undefined, file.options) };
+}
+
+async function readPdfDocument(file: FileToRead): Promise<Read> {
+  const read = await readPdf(file.bytes);
+  if (!read.ok) return { ok: false, problem: problem(file.name, read.problem, { detail: read.detail }) };
+  const { pdf } = read;
+  if (pdf.pages.every((page) => page.lines.length === 0)) return { ok: false, problem: problem(file.name, 'pdfNoText') };
+  if (garbledShare(pdf.pages) > GARBLED_MAX_SHARE) return { ok: false, problem: problem(file.name, 'pdfGarbled') };
+  const meta = await readMetadata(file.corpusDir, file.name, file.id, undefined, file.problems);
+  const own = { title: pdf.title ?? firstPdfHeading(pdf), author: pdf.author, date: pdf.date };
+  const document = documentMeta(file, meta, own, looksLikeSlides(pdf.pages) ? 'slides' : 'document', 'pdf');
+  document.pages = pdf.pages.length;
+  const passages =
+    document.kind === 'slides'
+      ? slidesToPassages(document, pdfSlides(pdf), file.options, (slide) => ({ page: slide.page }))
+      : blocksToPassages(document, pdfBlocks(pdf), file.options);
+  return { ok: true, document, passages };
+}
+
+async function readHtmlDocument(file: FileToRead): Promise<Read> {
+  const decoded = decodeHtml(file.bytes);
+  if (!decoded) return { ok: false, problem: problem(file.name, 'undecodable') };
+  const html = readHtml(decoded.text);
+  const meta = await readMetadata(file.corpusDir, file.name, file.id, undefined, file.problems);
+  const document = documentMeta(file, meta, html, 'document', 'html');
+  return { ok: true, document, passages: blocksToPassages(document, html.blocks, file.options) };
+}
+
+/** A size as people read it: 200 MB, 4.7 KB. */
+export function formatBytes(bytes: number): string {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return bytes >= 1024 * 1024 ? `${round(bytes / (1024 * 1024))} MB` : `${round(bytes / 1024)} KB`;
+}
+
+/** Whether `target` is inside `folder` (a link in corpus/ must not reach outside it). */
+const isInside = (folder: string, target: string) => {
+  const relative = path.relative(folder, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+async function readDocumentFile(corpusDir: string, name: string, id: string, options: PassageOptions, problems: CorpusProblem[]): Promise<Read> {
+  const file = path.join(corpusDir, name);
+  let size: number;
+  try {
+    if ((await lstat(file)).isSymbolicLink() && !isInside(await realpath(corpusDir), await realpath(file))) {
+      return { ok: false, problem: problem(name, 'outsideCorpus') };
+    }
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, problem: problem(name, 'unreadable', { detail: 'not a file' }) };
+    size = info.size;
+  } catch (error) {
+    return { ok: false, problem: problem(name, 'unreadable', { detail: (error as Error).message }) };
+  }
+  // Checked before reading: a 200 MB file is never loaded into memory.
+  if (size > options.maxFileBytes) {
+    return { ok: false, problem: problem(name, 'tooLarge', { size: formatBytes(size), limit: formatBytes(options.maxFileBytes) }) };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    return { ok: false, problem: problem(name, 'unreadable', { detail: (error as Error).message }) };
+  }
+  const toRead: FileToRead = { name, id, bytes, corpusDir, problems, options };
+  const sniffed = sniff(bytes, name);
+  switch (sniffed.type) {
+    case 'empty':
+      return { ok: false, problem: problem(name, 'empty') };
+    case 'binary':
+      return { ok: false, problem: problem(name, 'binary', { kind: sniffed.kind }) };
+    case 'pdf':
+      return readPdfDocument(toRead);
+    case 'html':
+      return readHtmlDocument(toRead);
+    case 'text':
+      return readTextDocument(toRead, path.extname(name).toLowerCase() === '.md');
+  }
+}
+
 export async function loadCorpus(corpusDir: string, options: PassageOptions = PASSAGE_DEFAULTS): Promise<Corpus> {
   const names = (await readdir(corpusDir)).sort();
   const documents: DocumentMeta[] = [];
   const passages: Passage[] = [];
   const problems: CorpusProblem[] = [];
+  const fileOfId = new Map<string, string>();
 
   for (const name of names) {
-    const extension = path.extname(name).toLowerCase();
-    if (!DOCUMENT_EXTENSIONS.includes(extension)) continue;
-    const id = path.basename(name, path.extname(name));
-    let buffer: Buffer;
-    try {
-      buffer = await readFile(path.join(corpusDir, name));
-    } catch (error) {
-      problems.push({ file: name, message: `cannot read: ${(error as Error).message}` });
+    if (isHiddenFile(name) || !DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
+    const id = documentIdFromFileName(name);
+    if (id === undefined) {
+      problems.push(problem(name, 'badId'));
       continue;
     }
-    const text = buffer.toString('utf8');
-    if (looksBinary(buffer, text)) {
-      problems.push({ file: name, message: 'not a UTF-8 text file; skipped' });
+    const other = fileOfId.get(id);
+    if (other !== undefined) {
+      problems.push(problem(name, 'idClash', { id, other }));
       continue;
     }
-    const front = splitFrontMatter(text);
-    if (front.error) problems.push({ file: name, message: `front matter is not valid YAML (${front.error}); read without it` });
-    const meta = await readMetadata(corpusDir, id, front.data, problems, name);
-    const document: DocumentMeta = {
-      id,
-      title: meta.title ?? firstHeading(front.body) ?? id,
-      author: meta.author ?? meta.publisher ?? '',
-      date: meta.date ?? '',
-      kind: meta.kind ?? (extension === '.md' ? 'article' : 'document'),
-      source: meta.source,
-      names: meta.names,
-      file: name,
-    };
-    const documentPassages = splitIntoPassages(document, front.body, meta.title !== undefined, options);
-    if (documentPassages.length === 0) {
-      problems.push({ file: name, message: 'no text found; skipped' });
+    const read = await readDocumentFile(corpusDir, name, id, options, problems);
+    if (!read.ok) {
+      problems.push(read.problem);
       continue;
     }
-    documents.push(document);
-    passages.push(metadataPassage(document));
-    for (const passage of documentPassages) passages.push({ ...passage, order: passage.order + 1 });
+    if (read.passages.length === 0) {
+      problems.push(problem(name, 'noText'));
+      continue;
+    }
+    fileOfId.set(id, name);
+    documents.push(read.document);
+    passages.push(metadataPassage(read.document));
+    for (const passage of read.passages) passages.push({ ...passage, order: passage.order + 1 });
   }
-  return { documents, passages, problems, hash: await hashCorpus(corpusDir) };
+  return { documents, passages: foldIdenticalPassages(passages), problems, hash: await hashCorpus(corpusDir) };
 }
 
-/** Metadata from the sidecar file, else the front matter; invalid entries are reported and ignored. */
-async function readMetadata(corpusDir: string, id: string, frontMatter: unknown, problems: CorpusProblem[], file: string): Promise<Metadata> {
+/** Metadata from the sidecar file (`<file name without extension>.meta.yaml`), else the front matter; invalid entries are reported and ignored. */
+async function readMetadata(corpusDir: string, file: string, id: string, frontMatter: unknown, problems: CorpusProblem[]): Promise<Metadata> {
+  // The sidecar is named after the file as written, so `決算 資料.pdf` has `決算 資料.meta.yaml`; the id's spelling also works.
+  const stem = file.replace(/\.[^.]*$/, '');
   let sidecar: unknown;
-  try {
-    sidecar = parse(await readFile(path.join(corpusDir, id + META_SUFFIX), 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      problems.push({ file: id + META_SUFFIX, message: `cannot read metadata: ${(error as Error).message}` });
+  let sidecarName = stem + META_SUFFIX;
+  for (const candidate of [...new Set([stem, id])]) {
+    try {
+      sidecar = parse(await readFile(path.join(corpusDir, candidate + META_SUFFIX), 'utf8'));
+      sidecarName = candidate + META_SUFFIX;
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        problems.push(problem(candidate + META_SUFFIX, 'metadataUnreadable', { detail: (error as Error).message }));
+        break;
+      }
     }
   }
   const merged: Metadata = {};
-  for (const [source, data] of [['front matter', frontMatter], [id + META_SUFFIX, sidecar]] as const) {
+  for (const [source, data] of [['front matter', frontMatter], [sidecarName, sidecar]] as const) {
     if (data === undefined || data === null) continue;
     const result = metadataSchema.safeParse(data);
     if (result.success) Object.assign(merged, Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)));
-    else problems.push({ file: source === 'front matter' ? file : source, message: `metadata ignored: ${describeZodError(result.error)}` });
+    else problems.push(problem(source === 'front matter' ? file : source, 'metadataIgnored', { detail: describeZodError(result.error) }));
   }
   return merged;
 }

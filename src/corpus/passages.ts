@@ -5,6 +5,8 @@
 import { formatPartialDate } from '../core/citation.ts';
 import type { DocumentMeta, Passage, PassageLocation } from '../core/types.ts';
 import { splitArticleIntoParagraphs } from './article.ts';
+import { blocksToPassages } from './blocks.ts';
+import { plainTextBlocks } from './plain-text.ts';
 import { splitDeckIntoSlides, type Slide } from './deck.ts';
 
 /** How big passages are. Part of the index's version: other sizes make other passages. */
@@ -20,6 +22,13 @@ export interface PassageOptions {
   slidePartTargetChars: number;
   /** The size parts of a long paragraph aim for: a few sentences, so that each part is about one thing. */
   paragraphPartTargetChars: number;
+  /**
+   * Short blocks of one section (a PDF's, an HTML page's or a plain text's paragraphs, lists,
+   * tables) are read together up to this size, so that a sentence announcing a list stays with it.
+   */
+  blockGroupTargetChars: number;
+  /** Files larger than this are skipped with a warning that names the limit. */
+  maxFileBytes: number;
 }
 
 export const PASSAGE_DEFAULTS: PassageOptions = {
@@ -27,22 +36,42 @@ export const PASSAGE_DEFAULTS: PassageOptions = {
   slideWholeMaxChars: 4000,
   slidePartTargetChars: 380,
   paragraphPartTargetChars: 260,
+  blockGroupTargetChars: 300,
+  maxFileBytes: 50 * 1024 * 1024,
 };
 
 /**
- * Split a document's text (front matter already removed) into passages. `titleInBody`: the body
- * repeats the title from the metadata as its first line, which is then not a passage of its own.
+ * Split a document's text (front matter already removed) into passages: a deck's slides, a plain
+ * text's structure (headings, term lists), or an article's paragraphs with repeated copies folded.
+ * `titleInBody`: the body repeats the title from the metadata as its first line, which is then not
+ * a passage of its own.
  */
 export function splitIntoPassages(document: DocumentMeta, body: string, titleInBody = false, options: PassageOptions = PASSAGE_DEFAULTS): Passage[] {
-  return document.kind === 'slides' ? slidePassages(document, body, options) : paragraphPassages(document, body, titleInBody, options);
+  if (document.kind === 'slides') return slidePassages(document, body, options);
+  // Plain text that is not a saved article (whose copies need folding) is read for its structure: headings, term lists.
+  if (document.format === 'text' && document.kind !== 'article') return blocksToPassages(document, plainTextBlocks(body), options);
+  return paragraphPassages(document, body, titleInBody, options);
 }
 
 function slidePassages(document: DocumentMeta, body: string, options: PassageOptions): Passage[] {
+  return slidesToPassages(document, splitDeckIntoSlides(body), options);
+}
+
+/**
+ * One passage per slide, or a few for a long slide (its lead carried into every part).
+ * `placeOf` adds what else locates a slide: a PDF's page label.
+ */
+export function slidesToPassages<S extends Slide>(
+  document: DocumentMeta,
+  slides: readonly S[],
+  options: PassageOptions,
+  placeOf: (slide: S) => Partial<PassageLocation> = () => ({}),
+): Passage[] {
   const passages: Passage[] = [];
-  for (const slide of splitDeckIntoSlides(body)) {
+  for (const slide of slides) {
     const parts = splitSlide(slide, options);
     parts.forEach((lines, k) => {
-      const location: PassageLocation = { chapter: slide.chapter, slide: slide.number };
+      const location: PassageLocation = { chapter: slide.chapter, slide: slide.number, ...placeOf(slide) };
       if (parts.length > 1) Object.assign(location, { part: k + 1, parts: parts.length });
       passages.push({
         id: `${document.id}#s${slide.number}${parts.length > 1 ? `.${k + 1}` : ''}`,
@@ -118,7 +147,7 @@ function paragraphPassages(document: DocumentMeta, body: string, titleInBody: bo
 }
 
 /** Sentences in groups of about equal size under the limit; a sentence is never cut. */
-function groupSentences(sentences: string[], options: PassageOptions): string[][] {
+export function groupSentences(sentences: string[], options: Pick<PassageOptions, 'maxChars' | 'paragraphPartTargetChars'>): string[][] {
   const pieces = sentences.flatMap((s) => (s.length > options.maxChars ? splitLongSentence(s, options.paragraphPartTargetChars) : [s]));
   const total = pieces.reduce((n, s) => n + s.length, 0);
   if (total <= options.maxChars) return [pieces];

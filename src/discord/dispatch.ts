@@ -2,7 +2,7 @@
  * Interactions → the command, button, select menu or modal that handles them, inside the one
  * top-level catch: whatever goes wrong is logged and the person gets an apology; the bot carries on.
  */
-import type { Interaction } from 'discord.js';
+import type { ButtonInteraction, Interaction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { buttons } from './buttons/index.ts';
 import type { ButtonHandler, Command, MessageCommand, ModalHandler, SelectHandler } from './command.ts';
 import { commands, messageCommands } from './commands/index.ts';
@@ -11,8 +11,7 @@ import { selects } from './selects/index.ts';
 import type { BotContext } from './context.ts';
 import { customIdArguments, customIdPrefix } from './format/custom-ids.ts';
 import { discordText } from './text.ts';
-import { t } from '../core/i18n.ts';
-import { languageOfLocale } from '../core/i18n.ts';
+import { languageOfLocale, t } from '../core/i18n.ts';
 import { AUTO_DEFER_AFTER_MS } from './limits.ts';
 import { deferIfSlow, replyBug, replyMistake, respondChoices } from './respond.ts';
 
@@ -61,6 +60,37 @@ function describe(interaction: Interaction): string {
   return `type ${interaction.type}`;
 }
 
+/** A handler of a custom-id family (button, select menu, modal) for an interaction of its kind. */
+interface CustomIdHandler<I> {
+  execute(interaction: I, args: string, context: BotContext): Promise<void>;
+}
+
+/**
+ * Run the handler of the interaction's custom id, deferring if it is slow; returns what cancels
+ * that deferral. An id no handler knows is from an older version of Shiori: not the person's
+ * fault, nothing to do but say so.
+ */
+async function runByCustomId<I extends ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction>(
+  interaction: I,
+  handlers: ReadonlyMap<string, CustomIdHandler<I>>,
+  context: BotContext,
+  onDeferError: (error: unknown) => void,
+): Promise<() => void> {
+  const handler = handlers.get(customIdPrefix(interaction.customId));
+  if (!handler) {
+    await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
+    return () => {};
+  }
+  const cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+  try {
+    await handler.execute(interaction, customIdArguments(interaction.customId), context);
+  } catch (error) {
+    cancelDefer();
+    throw error;
+  }
+  return cancelDefer;
+}
+
 export async function handleInteraction(interaction: Interaction, context: BotContext, registry: Registry): Promise<void> {
   const started = performance.now();
   const log = context.log.child({ interaction: interaction.id, what: describe(interaction), user: interaction.user.id });
@@ -77,35 +107,16 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       if (command?.autocomplete) await command.autocomplete(interaction, context);
       else await respondChoices(interaction, []);
     } else if (interaction.isButton()) {
-      const handler = registry.buttons.get(customIdPrefix(interaction.customId));
-      if (!handler) {
-        // A button from an older version of Shiori: not the person's fault, nothing to do but say so.
-        await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
-        return;
-      }
-      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
-      await handler.execute(interaction, customIdArguments(interaction.customId), context);
+      cancelDefer = await runByCustomId(interaction, registry.buttons, context, onDeferError);
     } else if (interaction.isStringSelectMenu()) {
-      const handler = registry.selects.get(customIdPrefix(interaction.customId));
-      if (!handler) {
-        await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
-        return;
-      }
-      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
-      await handler.execute(interaction, customIdArguments(interaction.customId), context);
+      cancelDefer = await runByCustomId(interaction, registry.selects, context, onDeferError);
     } else if (interaction.isMessageContextMenuCommand()) {
       const command = registry.messageCommands.get(interaction.commandName);
       if (!command) throw new Error(`no handler for message command ${interaction.commandName}`);
       cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
       await command.execute(interaction, context);
     } else if (interaction.isModalSubmit()) {
-      const handler = registry.modals.get(customIdPrefix(interaction.customId));
-      if (!handler) {
-        await replyMistake(interaction, t(discordText.sessionExpired, languageOfLocale(interaction.locale)));
-        return;
-      }
-      cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
-      await handler.execute(interaction, customIdArguments(interaction.customId), context);
+      cancelDefer = await runByCustomId(interaction, registry.modals, context, onDeferError);
     }
     log.debug('handled', { ms: Math.round(performance.now() - started) });
   } catch (error) {

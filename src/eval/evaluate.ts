@@ -7,6 +7,7 @@ import { fold } from '../core/text.ts';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Shiori } from '../answer/engine.ts';
+import type { Passage } from '../core/types.ts';
 
 const answerableSchema = z.object({
   id: z.string(),
@@ -89,7 +90,9 @@ export function evaluate(shiori: Shiori, questions: EvalQuestion[]): EvalSummary
     const outcome = shiori.ask(question.question, { limit: 3 });
     const hits = outcome.ok ? outcome.answer.hits : [];
     const confident = outcome.ok && outcome.answer.confident && hits.length > 0;
-    const index = isAnswerable(question) ? hits.findIndex((h) => rightDocument(question, h.passage.doc) && holds(h.passage.text, question.expect)) : -1;
+    // A passage indexed once for several documents is right in any of them.
+    const inRightDocument = (q: AnswerableQuestion, passage: Passage) => [passage.doc, ...(passage.alsoIn ?? []).map((c) => c.doc)].some((doc) => rightDocument(q, doc));
+    const index = isAnswerable(question) ? hits.findIndex((h) => inRightDocument(question, h.passage) && holds(h.passage.text, question.expect)) : -1;
     const first = hits[0];
     return {
       question,

@@ -5,6 +5,7 @@
 import type { Language } from '../core/types.ts';
 import { figureText } from './text.ts';
 import { t, withNote } from '../core/i18n.ts';
+import { displayWidth } from '../core/width.ts';
 import type { Figure, FigureColumn, FigureRow } from './schema.ts';
 
 export interface FigureTable {
@@ -69,25 +70,6 @@ export function figureTable(figure: Figure, language: Language): FigureTable {
   ]);
   const align = headers.map((_, index) => (index < headers.length - figure.columns.length && !(ranked && index === 0) ? 'left' : 'right'));
   return { headers, rows, align };
-}
-
-/** Terminal columns a character takes: CJK and full-width forms take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      code >= 0x20000;
-    width += wide ? 2 : 1;
-  }
-  return width;
 }
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {

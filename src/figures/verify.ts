@@ -98,12 +98,12 @@ function missingLabels(figure: Figure, quoteText: string): string[] {
 /** The passages a location points at: the slide or paragraph, all its parts. */
 export function passagesAt(passages: readonly Passage[], figure: Figure): Passage[] {
   const { doc, location } = figure.source;
-  return passages.filter(
-    (passage) =>
-      passage.doc === doc &&
-      (location.slide === undefined || passage.location.slide === location.slide) &&
-      (location.paragraph === undefined || passage.location.paragraph === location.paragraph),
-  );
+  const at = (place: { doc: string; location: Passage['location'] }) =>
+    place.doc === doc &&
+    (location.slide === undefined || place.location.slide === location.slide) &&
+    (location.paragraph === undefined || place.location.paragraph === location.paragraph);
+  // A passage indexed under another document that holds it word for word is also at its place in this one.
+  return passages.filter((passage) => at(passage) || (passage.alsoIn ?? []).some(at));
 }
 
 function checkAgainstPassages(figure: Figure, passages: readonly Passage[]): string[] {

@@ -29,7 +29,7 @@ export interface RankingOptions {
 export const RANKING_DEFAULTS: RankingOptions = {
   candidates: 30,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
-  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.3, title: 0.25 },
+  weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.3, title: 0.5 },
   furtherHitCoverage: 0.3,
   withinPassageSpread: 1,
   kindWordWeight: 0.3,

@@ -1,6 +1,4 @@
 /** 全文 under an answer: the whole passage, shown only to the person who pressed it. */
-import { discordText } from '../text.ts';
-import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
 import { unknownPassageText } from '../command-names.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';

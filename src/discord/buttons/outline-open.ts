@@ -1,11 +1,10 @@
 /** A place's button under /outline: that slide or paragraph as /source shows it (with ◀ ▶), only to the person who pressed. */
-import { languageOfLocale, t } from '../../core/i18n.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
 import { unknownPassageText } from '../command-names.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';
 import { passageButtonView } from '../passages.ts';
 import { reply, replyMistake } from '../respond.ts';
-import { discordText } from '../text.ts';
 
 export const outlineOpen = {
   prefix: BUTTON_PREFIX.outlineOpen,

@@ -1,7 +1,5 @@
 /** ◀ ▶ under /source: replace the passage with the previous or next one in the document (共有 stays on a private one). */
 import { MessageFlags } from 'discord.js';
-import { discordText } from '../text.ts';
-import { t } from '../../core/i18n.ts';
 import type { ButtonHandler } from '../command.ts';
 import { unknownPassageText } from '../command-names.ts';
 import { BUTTON_PREFIX, parsePassageButton } from '../format/custom-ids.ts';

@@ -7,11 +7,12 @@
  */
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIComponentInContainer, type APIContainerComponent, type APISelectMenuOption } from 'discord.js';
 import type { Answer, Hit } from '../../answer/types.ts';
+import { formatAlsoIn } from '../../core/citation.ts';
 import { fill, joinList, t } from '../../core/i18n.ts';
 import type { Language } from '../../core/types.ts';
-import { CARD_LINES_MAX, CARD_QUOTE_LINES_MAX, MISS_PLACES_MAX, QUERY_ECHO_MAX, QUOTE_MAX, SELECT_OPTION_DESCRIPTION_MAX, SELECT_OPTION_LABEL_MAX, SELECT_PLACEHOLDER_MAX } from '../limits.ts';
+import { CARD_LINES_MAX, CARD_QUOTE_LINES_MAX, MISS_PLACES_MAX, QUERY_ECHO_MAX, QUOTE_MAX, SELECT_OPTION_DESCRIPTION_MAX, SELECT_OPTION_LABEL_MAX, SELECT_PLACEHOLDER_MAX, SHORT_TITLE_MAX } from '../limits.ts';
 import { discordText } from '../text.ts';
-import { cardCitation } from './citation.ts';
+import { cardCitation, shortName } from './citation.ts';
 import { candidateId, feedbackId, fullTextId, shareAnswerId } from './custom-ids.ts';
 import { phoneLines } from './phone-lines.ts';
 import { fitQuote } from './quote-fit.ts';
@@ -92,7 +93,12 @@ function confidentCard(input: AnswerCardInput, hit: Hit, shown: number): CardVie
   const { head, foot } = frame(settings, answer.question, language);
   // The figure's value answers the question asked; another candidate is only a quote.
   if (shown === 0 && answer.value) head.push(`**${escapeMarkdown(singleLine(answer.value))}**`);
-  const citation = [subtext(formatPlain(cardCitation(hit.document, hit.passage.location, language), QUERY_ECHO_MAX)), ...foot].join('\n');
+  const alsoIn = formatAlsoIn((hit.alsoIn ?? []).map((document) => shortName(document.title, SHORT_TITLE_MAX)), language);
+  const citation = [
+    subtext(formatPlain(cardCitation(hit.document, hit.passage.location, language), QUERY_ECHO_MAX)),
+    ...(alsoIn ? [subtext(formatPlain(alsoIn, QUERY_ECHO_MAX))] : []),
+    ...foot,
+  ].join('\n');
   const room = Math.min(CARD_QUOTE_LINES_MAX, CARD_LINES_MAX - phoneLines([...head, citation].join('\n')));
   const quote = fitQuote(hit.quote, hit.answerMarks, hit.marks, Math.max(1, room));
   const body = [...head, formatQuote(quote.text, quote.spans, QUOTE_MAX)].join('\n');

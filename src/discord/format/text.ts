@@ -2,24 +2,41 @@
  * Text for Discord: escaping markdown, bolding the matched words, and shortening to a limit at a
  * sentence boundary with "…". Pure functions; lengths are JavaScript lengths (see limits.ts).
  */
+import { escapeMarkdown as escapeDiscordMarkdown } from 'discord.js';
 import type { Span } from '../../core/types.ts';
 
 export const ELLIPSIS = '…';
 
-/** Characters that start or end Discord markdown anywhere in a line. `<` also stops `<@id>` mentions rendering. */
-const INLINE_MARKDOWN = /[\\*_~|`[\]<>]/g;
-/** Constructs that only mean something at the start of a line: headings, `-#` subtext, lists. */
-const LINE_START_MARKDOWN = /^(\s*)(#{1,3}\s|-#\s|[-+]\s|\d+\.\s)/gm;
+/** discord.js's escaping, with the constructs that only mean something at a line's start included. */
+const DISCORD_ESCAPES = { heading: true, bulletedList: true, numberedList: true, maskedLink: true } as const;
+/**
+ * What discord.js's escapeMarkdown leaves alone and Discord still renders: `<` opens mentions
+ * (<@id>, <@&id>, <#id>), slash-command mentions, custom emoji, timestamps (<t:…>) and links shown
+ * without a preview (<https://…>), so a quote holding one would show something else, or name a
+ * person, instead of the text as written.
+ */
+const ANGLE_OPEN = /</g;
+/** Also left alone by discord.js, at the start of a line: `-#` subtext, `>` quotes, `+` list items. */
+const LINE_START_EXTRA = /^( *)(-# |>|\+ )/gm;
 
 /**
  * Escape Discord markdown so a quote shows exactly as written. A backslash before punctuation
- * renders as nothing in Discord, so over-escaping costs length but never changes the text shown.
+ * renders as nothing in Discord, so escaping costs length but never changes the text shown.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(INLINE_MARKDOWN, '\\$&').replace(LINE_START_MARKDOWN, (_all, indent: string, marker: string) =>
-    // A backslash only escapes punctuation: `\#`, `\-`, but `1\.` (before a digit it would show).
-    /^\d/.test(marker) ? `${indent}${marker.replace('.', '\\.')}` : `${indent}\\${marker}`,
-  );
+  return escapeDiscordMarkdown(text, DISCORD_ESCAPES).replace(ANGLE_OPEN, '\\<').replace(LINE_START_EXTRA, '$1\\$2');
+}
+
+/** Stands before a piece of a line while it is escaped, so that the piece's start is not taken for a line's. */
+const MID_LINE = 'a';
+
+/**
+ * Escape a piece of text that starts in the middle of a line (after a bold piece): what only means
+ * something at a line's start («1.», «#», «- ») is left alone on its first line, since it is not
+ * at one there (「2017/12/31 **1.29%**」 stays 1.29%, not 1\.29%).
+ */
+function escapeMidLine(text: string): string {
+  return escapeMarkdown(MID_LINE + text).slice(MID_LINE.length);
 }
 
 function isSentenceEnd(text: string, index: number): boolean {
@@ -102,11 +119,13 @@ export function normalizeSpans(spans: readonly Span[], text: string): Span[] {
 export function boldSpans(text: string, spans: readonly Span[]): string {
   let result = '';
   let position = 0;
+  // A piece is escaped as a line's start only where it starts one: at the beginning or after a line break.
+  const escapePiece = (from: number, to: number) => (from === 0 || text[from - 1] === '\n' ? escapeMarkdown : escapeMidLine)(text.slice(from, to));
   for (const [start, end] of normalizeSpans(spans, text)) {
-    result += `${escapeMarkdown(text.slice(position, start))}**${escapeMarkdown(text.slice(start, end))}**`;
+    result += `${escapePiece(position, start)}**${escapePiece(start, end)}**`;
     position = end;
   }
-  return result + escapeMarkdown(text.slice(position));
+  return result + escapePiece(position, text.length);
 }
 
 /** Prefix every line with `> ` so Discord shows it as a quotation. */

@@ -1,5 +1,5 @@
 /** The chapter menu under /outline: show the chosen chapter in the same message. */
-import { languageOfLocale, t } from '../../core/i18n.ts';
+import { languageOfLocale } from '../../core/i18n.ts';
 import { outlineOf } from '../../study/outline.ts';
 import type { SelectHandler } from '../command.ts';
 import { nameCommand, unknownPassageText } from '../command-names.ts';
