@@ -6,7 +6,7 @@
 import type { Shiori } from '../answer/engine.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
 import type { Figure } from '../figures/schema.ts';
-import { clozeDrafts } from './generate/cloze.ts';
+import { clozeDrafts, keySentences } from './generate/cloze.ts';
 import { definitionDrafts } from './generate/definitions.ts';
 import { figureDrafts } from './generate/figures.ts';
 import { checkDraft, finishDraft, normalizeChoice, type DraftItem, type ItemProblem, type QuizItem } from './items.ts';
@@ -57,13 +57,34 @@ export function buildBank(corpus: StudyCorpus, finder: TermFinder): ItemBank {
   return { items: [...items.values()], dropped };
 }
 
+/** Gives the event loop a turn, so that a bot goes on answering while its bank is built. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Find the terms of every passage's key sentences and their concepts, a passage per turn of the
+ * event loop: the slow part of building a bank (kuromoji, the analyzer), which the finder keeps,
+ * so that buildBank, which cannot be interrupted, then takes a fraction of the time. Built when the bot connects, the bank
+ * must not hold up a question asked in its first seconds past Discord's 3 s.
+ */
+async function findTermsInTurns(corpus: StudyCorpus, finder: TermFinder): Promise<void> {
+  for (const passage of corpus.passages) {
+    // The terms and their concepts (what tells a wrong choice from the answer), both kept by the finder.
+    for (const sentence of keySentences(passage)) for (const term of finder.terms(sentence)) finder.conceptsOf(term.text);
+    await nextTurn();
+  }
+}
+
 const banks = new WeakMap<object, Promise<ItemBank>>();
 
 /** The bank for an open engine, built on first use and kept. */
 export function itemBankFor(engine: Shiori): Promise<ItemBank> {
   let bank = banks.get(engine);
   if (!bank) {
-    bank = termFinderFor(engine).then((finder) => buildBank(corpusOf(engine), finder));
+    bank = termFinderFor(engine).then(async (finder) => {
+      const corpus = corpusOf(engine);
+      await findTermsInTurns(corpus, finder);
+      return buildBank(corpus, finder);
+    });
     bank.catch(() => banks.delete(engine));
     banks.set(engine, bank);
   }

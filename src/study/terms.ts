@@ -76,11 +76,22 @@ export class KuromojiTermFinder implements TermFinder {
     private readonly concepts: (text: string) => ReadonlySet<string>,
   ) {}
 
+  /** Terms by sentence: the bank asks for a sentence's terms again while it is built. */
+  private readonly found = new Map<string, readonly FoundTerm[]>();
+
   conceptsOf(text: string): ReadonlySet<string> {
     return this.concepts(text);
   }
 
   terms(sentence: string): FoundTerm[] {
+    const known = this.found.get(sentence);
+    if (known) return [...known];
+    const terms = this.findTerms(sentence);
+    this.found.set(sentence, terms);
+    return [...terms];
+  }
+
+  private findTerms(sentence: string): FoundTerm[] {
     const found: FoundTerm[] = [];
     NUMBER_WITH_UNIT.lastIndex = 0;
     for (let match = NUMBER_WITH_UNIT.exec(sentence); match; match = NUMBER_WITH_UNIT.exec(sentence)) {
