@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shiori } from '../../../src/answer/engine.ts';
 import type { FakeUser } from './fake-discord.ts';
-import { buttonsOf, cardTexts, openEngine, startShiori, unmarkdown, type Running } from './harness.ts';
+import { buttonsOf, cardTexts, expectCardsFit, openEngine, startShiori, unmarkdown, type Running } from './harness.ts';
 
 let engine: Shiori;
 let closeEngine: () => Promise<void>;
@@ -22,6 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(shiori.fake.rejections).toEqual([]);
+  expectCardsFit(shiori.fake);
   await shiori?.stop();
   await closeEngine?.();
 });

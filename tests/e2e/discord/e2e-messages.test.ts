@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shiori } from '../../../src/answer/engine.ts';
 import { FakeDiscord, type FakeUser } from './fake-discord.ts';
-import { buttonsOf, cardTexts, isCard, openEngine, selectOf, startShiori, type Running } from './harness.ts';
+import { buttonsOf, cardTexts, expectCardsFit, isCard, openEngine, selectOf, startShiori, type Running } from './harness.ts';
 
 const MESSAGE_CONTENT_INTENT = 1 << 15;
 
@@ -24,6 +24,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(shiori.fake.rejections).toEqual([]);
+  // The cards of threads, forum posts, DMs and replies: one phone screen each.
+  expect(expectCardsFit(shiori.fake).length).toBeGreaterThan(10);
   // The token reaches the fake in every request, yet never the logs (debug level included).
   expect(shiori.rawLogs.join('')).not.toContain(shiori.fake.token);
   await shiori?.stop();

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Events } from 'discord.js';
+import { expect } from 'vitest';
 import { Shiori } from '../../../src/answer/engine.ts';
 import { createBot, type Bot } from '../../../src/discord/bot.ts';
 import type { AnswerEngine } from '../../../src/discord/context.ts';
@@ -17,6 +18,7 @@ import type { RateLimiter } from '../../../src/discord/rate-limit.ts';
 import { registerCommands } from '../../../src/discord/register-commands.ts';
 import { createLogger, type LogLevel } from '../../../src/log.ts';
 import { phoneLines } from '../../../src/discord/format/phone-lines.ts';
+import { CARD_LINES_MAX } from '../../../src/discord/limits.ts';
 import { allComponents, textDisplays } from './fake/components-v2.ts';
 import { FakeDiscord, type FakeDiscordOptions, type Json } from './fake-discord.ts';
 
@@ -150,6 +152,16 @@ export function phoneLinesOf(message: Json): number {
 /** Every answer card the bot has sent (or edited) in this fake, as it is now. */
 export function cardsIn(fake: FakeDiscord): Json[] {
   return [...fake.messages.values()].filter((message) => message.author?.id === fake.bot.id && isCard(message));
+}
+
+/**
+ * Every answer card the bot has sent in this fake, as it stands after every edit, each checked to
+ * take at most one phone screen (CARD_LINES_MAX lines); returns them. For each test file's afterAll.
+ */
+export function expectCardsFit(fake: FakeDiscord): Json[] {
+  const cards = cardsIn(fake);
+  for (const card of cards) expect(phoneLinesOf(card), cardTexts(card).join('\n')).toBeLessThanOrEqual(CARD_LINES_MAX);
+  return cards;
 }
 
 /** Markdown as Discord shows it: without bold markers and escaping backslashes. */
