@@ -34,7 +34,7 @@ const OUTSIDE = { eval: ['tests/e2e/discord'] };
 const FRONT_ENDS = { layers: ['cli', 'discord'], forbidden: ['analysis', 'corpus', 'search'] };
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'index/', 'data/', 'coverage/'] },
+  { ignores: ['node_modules/', 'index/', 'data/', 'coverage/', 'dist/'] },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
@@ -45,6 +45,11 @@ export default defineConfig(
       // Japanese text puts the ideographic space (U+3000) in strings, patterns and comments on purpose; code stays checked.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
     },
+  },
+  {
+    // The launcher is plain JavaScript run by Node (it runs before anything is compiled).
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     // The normalizer, the analyzer and the document readers match control characters on purpose:

@@ -57,10 +57,15 @@ export class AliasTable {
   /** Shorter spellings inside each spelling (延滞率 in 残高延滞率), found along with it. */
   private readonly nested = new Map<string, Array<{ concept: string; offset: number; length: number }>>();
 
-  constructor(groups: string[][]) {
+  /**
+   * `groups` as read from alias files; `normalized: true` when they are already in search form
+   * (the groups an index was built with), which saves normalizing every spelling at each start.
+   */
+  constructor(groups: readonly (readonly string[])[], { normalized = false }: { normalized?: boolean } = {}) {
     this.groups = groups.map((spellings) => {
-      const normalized = [...new Set(spellings.map((s) => normalize(s).trim()).filter(Boolean))];
-      return { concept: CONCEPT_PREFIX + (normalized[0] ?? ''), spellings: normalized };
+      const spelled = normalized ? spellings : spellings.map((s) => normalize(s).trim());
+      const inSearchForm = [...new Set(spelled.filter(Boolean))];
+      return { concept: CONCEPT_PREFIX + (inSearchForm[0] ?? ''), spellings: inSearchForm };
     });
     for (const group of this.groups) {
       for (const spelling of group.spellings) {

@@ -50,8 +50,31 @@ export function stripInvisible(input: string): string {
   return out;
 }
 
+/**
+ * Whether a character is its own search form: lowercase ASCII letters and digits, hiragana,
+ * katakana and the common CJK ideographs, which NFKC, lowercasing and the folds above leave as
+ * they are (a unit test checks every one of them against the full path). Most of a Japanese
+ * text is these, and asking ICU for each of them was most of the time spent normalizing.
+ */
+function isOwnSearchForm(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) || // a-z
+    (code >= 0x30 && code <= 0x39) || // 0-9
+    (code >= 0x3041 && code <= 0x3096) || // hiragana
+    (code >= 0x30a1 && code <= 0x30fa) || // katakana
+    code === 0x30fc || // ー
+    (code >= 0x4e00 && code <= 0x9fff) // CJK unified ideographs
+  );
+}
+
 /** Normalize one original code point (or a base + combining mark) to its search form. */
-function normalizeChunk(chunk: string): string {
+export function normalizeChunk(chunk: string): string {
+  if (chunk.length === 1 && isOwnSearchForm(chunk.charCodeAt(0))) return chunk;
+  return normalizeChunkFully(chunk);
+}
+
+/** normalizeChunk without the shortcut for characters that are their own search form. */
+export function normalizeChunkFully(chunk: string): string {
   if (INVISIBLE.test(chunk)) return '';
   if (CONTROL_OR_PRIVATE.test(chunk)) return ' ';
   // NFKC turns ㍻ or ㈱ into several characters, which is what we want; map each back to the chunk.
@@ -70,13 +93,14 @@ function normalizeChunk(chunk: string): string {
  * Split into chunks that NFKC must see together: a base character plus following combining
  * marks or half-width (semi-)voiced sound marks (ｶﾞ → ガ).
  */
+const COMBINING_MARK = /^[\u0300-\u036f\u3099\u309a\uff9e\uff9f]$/;
 function* chunks(input: string): Generator<[chunk: string, start: number]> {
   let start = 0;
   const chars = Array.from(input);
   let offset = 0;
   let current = '';
   for (const ch of chars) {
-    const combining = /^[\u0300-\u036f\u3099\u309a\uff9e\uff9f]$/.test(ch);
+    const combining = COMBINING_MARK.test(ch);
     if (current && !combining) {
       yield [current, start];
       start = offset;
@@ -184,9 +208,15 @@ function toText(units: Unit[]): NormalizedText {
   return { text, starts, ends };
 }
 
-/** Replace matches of a pattern in the unit list, mapping the replacement onto the matched range. */
-function rewrite(units: Unit[], pattern: RegExp, replace: (match: RegExpExecArray, text: string) => string | undefined): Unit[] {
-  const { text, starts, ends } = toText(units);
+/**
+ * Replace matches of a pattern in the unit list, mapping the replacement onto the matched range.
+ * `text` is the units' text; when the pattern does not occur in it (most text, most rules), the
+ * units are returned as they are, without building anything.
+ */
+function rewrite(units: Unit[], text: string, pattern: RegExp, replace: (match: RegExpExecArray, text: string) => string | undefined): Unit[] {
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return units;
+  const { starts, ends } = toText(units);
   // Index units by their position in `text`.
   const unitAt: number[] = [];
   units.forEach((u, i) => {
@@ -222,6 +252,37 @@ function rewrite(units: Unit[], pattern: RegExp, replace: (match: RegExpExecArra
   return out;
 }
 
+/** The rewrites after folding, in order: each sees what the previous ones made. */
+const REWRITES: Array<[RegExp, (match: RegExpExecArray, text: string) => string | undefined]> = [
+  // Kanji decimals before a percent sign: 二・九七％ → 2.97%.
+  [/([〇一二三四五六七八九]+)・([〇一二三四五六七八九]+)(?=\s*(?:%|パーセント))/g, (m) => `${kanjiNumeralToDigits(m[1]!)}.${[...m[2]!].map((ch) => KANJI_DIGIT[ch]).join('')}`],
+  // Kanji numerals → digits when they are numbers.
+  [
+    KANJI_NUMERAL_RUN,
+    (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 1), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!isNumeral(m[0], before, after)) return undefined;
+      return kanjiNumeralToDigits(m[0]);
+    },
+  ],
+  // Thousands separators: 3,800 → 3800 (after NFKC, full-width ３，８００ is 3,800 too), after the
+  // kanji numerals so that what they became is read the same way.
+  [/\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m[0].replace(/,/g, '')],
+  // English magnitudes in Japanese units: 380 billion → 3800億, 1.5 million → 150万.
+  [
+    /(\d+(?:\.\d+)?)\s*(billion|bn|million|trillion)(?![a-z])/g,
+    (m) => {
+      const [factor, unit] = ENGLISH_MAGNITUDES[m[2]!]!;
+      return `${Math.round(Number(m[1]) * factor * 1000) / 1000}${unit}`;
+    },
+  ],
+  // パーセント and its spellings → %.
+  [/(\d)\s*(?:パーセント|ﾊﾟｰｾﾝﾄ|percent|per cent)/g, (m) => `${m[1]}%`],
+  // Collapse runs of spaces.
+  [/ {2,}/g, () => ' '],
+];
+
 /** Normalize text for search, keeping a map back to the original offsets. */
 export function normalizeWithMap(input: string): NormalizedText {
   let units: Unit[] = [];
@@ -230,29 +291,13 @@ export function normalizeWithMap(input: string): NormalizedText {
     const end = start + chunk.length;
     for (const ch of folded) units.push({ ch, start, end });
   }
-  // Kanji decimals before a percent sign: 二・九七％ → 2.97%.
-  units = rewrite(units, /([〇一二三四五六七八九]+)・([〇一二三四五六七八九]+)(?=\s*(?:%|パーセント))/g, (m) =>
-    `${kanjiNumeralToDigits(m[1]!)}.${[...m[2]!].map((ch) => KANJI_DIGIT[ch]).join('')}`,
-  );
-  // Kanji numerals → digits when they are numbers.
-  units = rewrite(units, KANJI_NUMERAL_RUN, (m, text) => {
-    const before = text.slice(Math.max(0, m.index - 1), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (!isNumeral(m[0], before, after)) return undefined;
-    return kanjiNumeralToDigits(m[0]);
-  });
-  // Thousands separators: 3,800 → 3800 (after NFKC, full-width ３，８００ is 3,800 too), after the
-  // kanji numerals so that what they became is read the same way.
-  units = rewrite(units, /\d{1,3}(?:,\d{3})+(?![\d,])/g, (m) => m[0].replace(/,/g, ''));
-  // English magnitudes in Japanese units: 380 billion → 3800億, 1.5 million → 150万.
-  units = rewrite(units, /(\d+(?:\.\d+)?)\s*(billion|bn|million|trillion)(?![a-z])/g, (m) => {
-    const [factor, unit] = ENGLISH_MAGNITUDES[m[2]!]!;
-    return `${Math.round(Number(m[1]) * factor * 1000) / 1000}${unit}`;
-  });
-  // パーセント and its spellings → %.
-  units = rewrite(units, /(\d)\s*(?:パーセント|ﾊﾟｰｾﾝﾄ|percent|per cent)/g, (m) => `${m[1]}%`);
-  // Collapse runs of spaces.
-  units = rewrite(units, / {2,}/g, () => ' ');
+  let text = units.map((u) => u.ch).join('');
+  for (const [pattern, replace] of REWRITES) {
+    const rewritten = rewrite(units, text, pattern, replace);
+    if (rewritten === units) continue;
+    units = rewritten;
+    text = units.map((u) => u.ch).join('');
+  }
   return toText(units);
 }
 

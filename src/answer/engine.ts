@@ -154,7 +154,7 @@ export class Shiori {
     if (loaded.status === 'ok') {
       // A current index holds the alias groups it was built with: no need to parse the YAML again.
       const figures = await loadCheckedCatalogue(corpusDir, loaded.data);
-      return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups)), loaded.data, loaded.miniSearch, figures, options);
+      return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups, { normalized: true })), loaded.data, loaded.miniSearch, figures, options);
     }
     const analyzer = new Analyzer(tokenizer, await loadAliases(corpusDir));
     const reason: RebuildReason = loaded.status === 'stale' ? (loaded.reason === 'corpus' ? 'stale-corpus' : 'stale-analyzer') : loaded.status;

@@ -1,7 +1,8 @@
 /**
  * `npm run start:sharded`: one process per shard with discord.js's ShardingManager, for when
  * one gateway connection is no longer enough (Discord requires shards from 2,500 servers).
- * Each shard process runs src/cli/start.ts and loads its own copy of the dictionary and index.
+ * Each shard process runs the start command beside this file (compiled or not) and loads its own
+ * copy of the dictionary and index.
  * The count is TOTAL_SHARDS, or Discord's recommendation (asked from DISCORD_API_BASE_URL) when `auto`.
  */
 import { fileURLToPath } from 'node:url';
@@ -34,11 +35,13 @@ const plan = await gatewayPlan(config).catch((error: unknown) => {
   process.exit(1);
 });
 
-const manager = new ShardingManager(fileURLToPath(new URL('./start.ts', import.meta.url)), {
+// Run from the compiled build (dist/cli/start-sharded.js), each shard runs dist/cli/start.js; run
+// from the sources through tsx, each shard is a plain `node` child process that loads tsx too.
+const compiled = import.meta.url.endsWith('.js');
+const manager = new ShardingManager(fileURLToPath(new URL(compiled ? './start.js' : './start.ts', import.meta.url)), {
   totalShards: plan.shards,
   token: config.token,
-  // Each shard is a plain `node` child process: load tsx so it can run TypeScript.
-  execArgv: ['--import', import.meta.resolve('tsx')],
+  execArgv: compiled ? [] : ['--import', import.meta.resolve('tsx')],
   respawn: true,
 });
 

@@ -7,7 +7,6 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, PDFDateString, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
@@ -15,6 +14,14 @@ const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
 /** pdfjs reads `${url}${file}` from the file system in Node: a plain path, ending in a separator. */
 const packageFolder = (name: string) => path.join(PDFJS_DIR, name) + path.sep;
+
+/**
+ * pdfjs itself, imported when the first PDF is read: it takes about 0.4 s to load, which a
+ * question answered from a built index never needs.
+ */
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<Pdfjs> | undefined;
+const loadPdfjs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 const PDFJS_OPTIONS = {
   // Without the character maps, text in CJK fonts that use a predefined CMap comes out empty, silently.
@@ -25,8 +32,6 @@ const PDFJS_OPTIONS = {
   useSystemFonts: false,
   isEvalSupported: false,
   disableFontFace: true,
-  // WARNINGS would print to the console for every odd font.
-  verbosity: VerbosityLevel.ERRORS,
 };
 
 /** A line of text on a page: items on one baseline, left to right. Coordinates are PDF points, y up. */
@@ -194,7 +199,7 @@ async function outlineOf(document: PDFDocumentProxy): Promise<PdfOutlineEntry[]>
   return entries;
 }
 
-function isoDate(pdfDate: unknown): string | undefined {
+function isoDate(pdfDate: unknown, { PDFDateString }: Pdfjs): string | undefined {
   if (typeof pdfDate !== 'string' || !pdfDate) return undefined;
   const date = PDFDateString.toDateObject(pdfDate);
   return date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : undefined;
@@ -202,10 +207,12 @@ function isoDate(pdfDate: unknown): string | undefined {
 
 /** Read a PDF's text layer. An encrypted, truncated or damaged file is a problem, not an exception. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadResult> {
+  const library = await loadPdfjs();
   let document: PDFDocumentProxy;
   try {
-    // A copy: pdfjs takes the buffer it is given over (detaches it).
-    document = await getDocument({ ...PDFJS_OPTIONS, data: new Uint8Array(bytes) }).promise;
+    // A copy: pdfjs takes the buffer it is given over (detaches it). WARNINGS would print to the
+    // console for every odd font.
+    document = await library.getDocument({ ...PDFJS_OPTIONS, verbosity: library.VerbosityLevel.ERRORS, data: new Uint8Array(bytes) }).promise;
   } catch (error) {
     const { name, message } = error as Error;
     // PasswordException is not exported by pdfjs 5: it is known by its name.
@@ -234,7 +241,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadResult> {
       pdf: {
         title: citable(info['Title']),
         author: citable(info['Author']),
-        date: isoDate(info['CreationDate']),
+        date: isoDate(info['CreationDate'], library),
         pages,
         outline: await outlineOf(document),
       },

@@ -5,7 +5,9 @@
  * time, peak memory.
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
+import MiniSearch from 'minisearch';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { loadAnalyzer, Shiori } from '../answer/engine.ts';
 import { DEFAULT_OPTIONS } from '../answer/options.ts';
@@ -27,29 +29,56 @@ function percentile(sorted: number[], p: number): number {
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
-function timeCommand(args: string[], runs: number): number[] {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const result = spawnSync(args[0]!, args.slice(1), { cwd: root, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-    times.push(performance.now() - started);
-  }
-  return times;
-}
+const RUNS = 5;
+console.log(`Shiori benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} cores\n`);
 
-const RUNS = 3;
-console.log(`Shiori benchmark — Node ${process.version}, ${process.platform}/${process.arch}\n`);
-
-// Make sure the index exists so that cold starts measure loading, not building.
+// Make sure the index, the compiled build and the gunzipped dictionary exist, so that cold starts
+// measure loading, not building.
 await Shiori.open();
+const built = spawnSync(process.execPath, [path.join(root, 'bin', 'shiori.js'), 'build'], { cwd: root, encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`npm run build failed: ${built.stderr}`);
+
+/** Preloaded into a timed child: prints its peak memory when it exits. */
+const PEAK_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('peak-rss-kib='+process.resourceUsage().maxRSS+'\\n'))`;
+interface ColdRun {
+  ms: number;
+  peakMiB: number;
+}
+/** Run a command as a new process `runs` times, alternating with the others (paired), in this order. */
+function coldRuns(commands: Record<string, string[]>, runs: number): Record<string, ColdRun[]> {
+  const results: Record<string, ColdRun[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, args] of Object.entries(commands)) {
+      const started = performance.now();
+      const result = spawnSync(args[0]!, ['--import', PEAK_RSS, ...args.slice(1)], { cwd: root, encoding: 'utf8' });
+      const ms = performance.now() - started;
+      if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+      const peak = /peak-rss-kib=(\d+)/.exec(result.stderr);
+      results[name]!.push({ ms, peakMiB: peak ? Number(peak[1]) / 1024 : NaN });
+    }
+  }
+  return results;
+}
+const medianOf = (runs: ColdRun[], key: keyof ColdRun) => median(runs.map((run) => run[key]));
 
 const dictionaryScript = `const k=require('kuromoji');const p=require('path');k.builder({dicPath:p.join(p.dirname(require.resolve('kuromoji/package.json')),'dict')}).build((e)=>{if(e)process.exit(1)})`;
-const dictionary = timeCommand([process.execPath, '-e', dictionaryScript], RUNS);
-// As `npm run ask` runs it (without npm's own start-up).
-const coldAsk = timeCommand([process.execPath, '--import', 'tsx', path.join(root, 'src', 'cli', 'ask.ts'), '--json', 'アントの延滞率は？'], RUNS);
-console.log(`kuromoji dictionary load alone (node process): median ${ms(median(dictionary))} of ${RUNS}`);
-console.log(`cold "npm run ask" (node --import tsx: start, load, answer): median ${ms(median(coldAsk))} of ${RUNS} (${(median(coldAsk) / median(dictionary)).toFixed(2)}× the dictionary load)`);
+const QUESTION = 'アントの延滞率は？';
+const cold = coldRuns(
+  {
+    dictionary: [process.execPath, '-e', dictionaryScript],
+    // What `shiori ask` and `npm run ask` run (npm adds its own start-up on top).
+    compiled: [process.execPath, path.join(root, 'bin', 'shiori.js'), 'ask', '--json', QUESTION],
+    // The sources through tsx, as development runs them.
+    sources: [process.execPath, '--import', 'tsx', path.join(root, 'src', 'cli', 'ask.ts'), '--json', QUESTION],
+  },
+  RUNS,
+);
+const dictionaryMs = medianOf(cold['dictionary']!, 'ms');
+console.log(`kuromoji's dictionary load as it ships (a node process): median ${ms(dictionaryMs)}, peak ${medianOf(cold['dictionary']!, 'peakMiB').toFixed(0)} MiB (runs paired, ${RUNS} each)`);
+for (const [name, label] of [['compiled', 'cold ask, compiled (shiori ask)'], ['sources', 'cold ask, sources through tsx']] as const) {
+  const runs = cold[name]!;
+  console.log(`${label}: median ${ms(medianOf(runs, 'ms'))} = ${(medianOf(runs, 'ms') / dictionaryMs).toFixed(2)}× the dictionary load, peak ${medianOf(runs, 'peakMiB').toFixed(0)} MiB`);
+}
 
 const version = indexVersion(DEFAULT_OPTIONS.passages);
 const expected = { corpusHash: await hashCorpus(DEFAULT_CORPUS_DIR), version };
@@ -76,22 +105,54 @@ for (let i = 0; i < RUNS; i++) {
   builds.push(performance.now() - started);
 }
 const build = median(builds);
-console.log(`index build (analysis + MiniSearch, ${corpus.passages.length} passages, ${characters} characters): median ${ms(build)}, ${Math.round(characters / (build / 1000)).toLocaleString('en')} characters/s`);
+// The floor: kuromoji alone tokenising the same text, line by line, in this process.
+const tokenizer = await loadTokenizer();
+const lines = corpus.passages.flatMap((p) => p.text.split('\n')).filter((line) => line.trim());
+const tokenising: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const started = performance.now();
+  for (const line of lines) tokenizer.tokenize(line);
+  tokenising.push(performance.now() - started);
+}
+const rate = (milliseconds: number) => characters / (milliseconds / 1000);
+console.log(
+  `index build (analysis + MiniSearch, ${corpus.passages.length} passages, ${characters} characters): median ${ms(build)}, ${Math.round(rate(build)).toLocaleString('en')} characters/s = ${(rate(build) / rate(median(tokenising))).toFixed(2)}× kuromoji's own tokenising of the same text line by line (${Math.round(rate(median(tokenising))).toLocaleString('en')}/s)`,
+);
 
 const shiori = await Shiori.open();
 const questions = (await loadQuestions(path.join(EVAL_DIR, 'questions.json'))).map((q) => q.question);
 for (const q of questions) shiori.ask(q); // warm up
 const times: number[] = [];
+// The retrieval floor: time spent inside MiniSearch's own search() for the same questions.
+const retrieval: number[] = [];
+const search = MiniSearch.prototype.search;
+let inSearch = 0;
+MiniSearch.prototype.search = function (this: MiniSearch, ...args: Parameters<MiniSearch['search']>) {
+  const started = performance.now();
+  try {
+    return search.apply(this, args);
+  } finally {
+    inSearch += performance.now() - started;
+  }
+};
 const ROUNDS = 20;
 for (let round = 0; round < ROUNDS; round++) {
   for (const q of questions) {
+    inSearch = 0;
     const started = performance.now();
     shiori.ask(q);
     times.push(performance.now() - started);
+    retrieval.push(inSearch);
   }
 }
+MiniSearch.prototype.search = search;
 times.sort((a, b) => a - b);
-console.log(`warm question, batch of ${times.length} (${questions.length} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`);
+retrieval.sort((a, b) => a - b);
+console.log(
+  `warm question, batch of ${times.length} (${questions.length} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}; inside MiniSearch's search(): p50 ${ms(percentile(retrieval, 50))}, p99 ${ms(percentile(retrieval, 99))} (p99 ${(percentile(times, 99) / percentile(retrieval, 99)).toFixed(2)}× the retrieval floor)`,
+);
+const ready = process.memoryUsage();
+console.log(`memory with the engine ready in this process: RSS ${(ready.rss / 1048576).toFixed(0)} MiB, JS heap ${(ready.heapUsed / 1048576).toFixed(0)} MiB, array buffers ${(ready.arrayBuffers / 1048576).toFixed(0)} MiB`);
 
 const figures = await readCatalogue(DEFAULT_CORPUS_DIR);
 const firstPass = await renderAllCharts(figures, corpus.documents);

@@ -141,21 +141,34 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
  */
 export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKind, options: Pick<RankingOptions, 'withinPassageSpread'>): UnitScore[] {
   const required = slots.filter((s) => !s.optional);
+  // How far each required slot matches what each unit is read with: computed once, used three times.
+  const reads = required.map((s) => layout.readTerms.map((terms) => slotMatch(s, terms)));
   // Within the passage too, a slot found on many lines (事業部 on every box of an org chart) tells
   // less about which line answers than one found on a single line (CSIG).
-  const spread = required.map((s) => layout.readTerms.filter((terms) => slotMatch(s, terms) > 0).length);
+  const spread = reads.map((row) => row.filter((match) => match > 0).length);
   const lineWeight = required.map((s, k) => s.weight ** 2 / (1 + options.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
   const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
   // Lines compete only on what the passage has: a word found nowhere in it weighs on every line alike.
   const lineTotal = lineWeight.reduce((n, w, k) => n + (spread[k]! > 0 ? w : 0), 0) || 1;
-  const evidence = kindSpec(kind)?.evidence;
+  const evidence = kindEvidence(layout, kind);
   return layout.units.map((unit, index) => {
-    const read = layout.readTerms[index]!;
-    const coverage = Math.min(1, required.reduce((n, s) => n + slotMatch(s, read) * s.weight ** 2, 0) / total);
-    const lineCoverage = Math.min(1, required.reduce((n, s, k) => n + slotMatch(s, read) * lineWeight[k]!, 0) / lineTotal);
+    const coverage = Math.min(1, required.reduce((n, s, k) => n + reads[k]![index]! * s.weight ** 2, 0) / total);
+    const lineCoverage = Math.min(1, required.reduce((n, _s, k) => n + reads[k]![index]! * lineWeight[k]!, 0) / lineTotal);
     const own = slots.flatMap((s, k) => (slotMatch(s, layout.unitTerms[index]!) > 0 ? [k] : []));
-    return { unit, index, coverage, lineCoverage, hasKind: evidence ? evidence.test(unit.text) : false, matched: own };
+    return { unit, index, coverage, lineCoverage, hasKind: evidence?.[index] ?? false, matched: own };
   });
+}
+
+/** Which units of a passage hold the kind of answer asked for: a property of the text, found once per passage and kind. */
+const evidenceByLayout = new WeakMap<PassageLayout, Map<AnswerKind, boolean[]>>();
+function kindEvidence(layout: PassageLayout, kind: AnswerKind): boolean[] | undefined {
+  const pattern = kindSpec(kind)?.evidence;
+  if (!pattern) return undefined;
+  let byKind = evidenceByLayout.get(layout);
+  if (!byKind) evidenceByLayout.set(layout, (byKind = new Map()));
+  let found = byKind.get(kind);
+  if (!found) byKind.set(kind, (found = layout.units.map((unit) => pattern.test(unit.text))));
+  return found;
 }
 
 export interface Ranked {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kanjiNumeralToDigits, normalize, normalizeWithMap, stripInvisible } from '../../../src/analysis/normalize.ts';
+import { kanjiNumeralToDigits, normalize, normalizeChunk, normalizeChunkFully, normalizeWithMap, stripInvisible } from '../../../src/analysis/normalize.ts';
 
 describe('normalize', () => {
   it.each([
@@ -74,5 +74,18 @@ describe('normalize properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('normalizeChunk', () => {
+  // Characters taken as their own search form skip ICU: each must be exactly what the full path makes of it.
+  it('takes a character as its own search form only where the full normalization agrees, for every BMP character', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // lone surrogates: not one chunk of text
+      const ch = String.fromCharCode(code);
+      if (normalizeChunk(ch) !== normalizeChunkFully(ch)) disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
   });
 });
