@@ -4,9 +4,9 @@
  * words), apply the per-user rate limit, keep the answer as a session for the card's menu and
  * buttons, and render the card. The caller decides where it goes (a reply, a thread, privately).
  */
-import { fill, t } from '../core/i18n.ts';
+import { detectLanguage, fill, t } from '../core/i18n.ts';
 import type { Language } from '../core/types.ts';
-import type { Answer } from '../answer/types.ts';
+import type { Answer, AskOutcome } from '../answer/types.ts';
 import { answerCardView, type ExampleScope } from './answer-card.ts';
 import type { AnswerSession, QuestionOrigin } from './answer-sessions.ts';
 import type { BotContext } from './context.ts';
@@ -27,6 +27,25 @@ export function takeQuestionAllowance(context: BotContext, userId: string, langu
   context.log.info('rate limited', { user: userId, retryAfterMs: decision.retryAfterMs });
   const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
   return fill(t(discordText.rateLimited, language), { seconds });
+}
+
+/**
+ * Ask within the person's allowance: counted before any work, so a refused question costs
+ * nothing, and given back when the engine refuses the text (blank, too long, no words), so a typo
+ * does not use up anyone's allowance.
+ */
+export function askWithinAllowance(
+  context: BotContext,
+  userId: string,
+  question: string,
+  ask: () => AskOutcome,
+): Extract<AskOutcome, { ok: true }> | { ok: false; message: string; language: Language } {
+  const language = detectLanguage(question);
+  const limited = takeQuestionAllowance(context, userId, language);
+  if (limited) return { ok: false, message: limited, language };
+  const outcome = ask();
+  if (!outcome.ok) context.questionLimiter.refund(userId);
+  return outcome;
 }
 
 /** Keep a question that found no confident answer, for the organiser's report; a failing store is logged, never in the way. */
@@ -55,15 +74,11 @@ export interface AskOptions {
 
 /** The answer card for an already cleaned question, or what to tell the person instead. */
 export async function answerQuestion(question: string, asker: Asker, context: BotContext, options: AskOptions): Promise<QuestionReply> {
-  const outcome = context.engine.ask(question, { limit: ANSWER_HIT_LIMIT });
+  const outcome = askWithinAllowance(context, asker.userId, question, () => context.engine.ask(question, { limit: ANSWER_HIT_LIMIT }));
   if (!outcome.ok) return { kind: 'mistake', text: outcome.message, language: outcome.language };
 
-  // Counted after validation, so a typo does not use up someone's allowance.
-  const limited = takeQuestionAllowance(context, asker.userId, outcome.answer.language);
-  if (limited) return { kind: 'mistake', text: limited, language: outcome.answer.language };
-
   const { answer } = outcome;
-  const session = context.sessions.create(answer, options.origin, options.card ?? {});
+  const session = context.sessions.create(answer, options.origin, { ...options.card, owner: asker.userId });
   recordUnanswered(context, answer, options.origin, asker.guildId);
   context.log.info('answered', {
     origin: options.origin,

@@ -16,7 +16,9 @@ import { createRegistry, handleInteraction } from './dispatch.ts';
 import { FeedbackLog } from './feedback-log.ts';
 import { handleMessage } from './free-questions.ts';
 import { DEFAULT_QUIZ_TIMING, QuizRunner, type QuizTiming } from './quiz-runner.ts';
+import { AUTOCOMPLETES_PER_WINDOW, AUTOCOMPLETE_WINDOW_MS, INTERACTIONS_PER_WINDOW, INTERACTION_WINDOW_MS } from './limits.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { Turns } from './turns.ts';
 import { studyCommandMention } from './study-lookups.ts';
 
 export interface Bot {
@@ -98,6 +100,9 @@ export function createBot(options: BotOptions): Bot {
     }),
     feedback: feedback?.(store) ?? new FeedbackLog(store),
     questionLimiter: questionLimiter ?? new RateLimiter(),
+    interactionLimiter: new RateLimiter({ limit: INTERACTIONS_PER_WINDOW, windowMs: INTERACTION_WINDOW_MS }),
+    autocompleteLimiter: new RateLimiter({ limit: AUTOCOMPLETES_PER_WINDOW, windowMs: AUTOCOMPLETE_WINDOW_MS }),
+    turns: new Turns(),
     askChannelIds: new Set(config.askChannelIds),
     store,
     study: {

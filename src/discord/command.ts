@@ -20,6 +20,11 @@ export interface Command {
   /** Sent as is to Discord when registering. `data.name` is what dispatch matches. */
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
+  /**
+   * Whether this use of the command answers only the person (when it is acknowledged before its
+   * work, under a burst, "thinking…" is then shown only to them too). Public by default.
+   */
+  answersPrivately?(interaction: ChatInputCommandInteraction): boolean;
   /** For options declared with `autocomplete: true`. Must answer within 3 s and cannot defer. */
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }

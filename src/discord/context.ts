@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import type { AnswerSessions } from './answer-sessions.ts';
 import type { FeedbackLog } from './feedback-log.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { Turns } from './turns.ts';
 import type { Store } from '../store/store.ts';
 import type { ItemBank } from '../study/bank.ts';
 import type { QuizRunner } from './quiz-runner.ts';
@@ -24,6 +25,12 @@ export interface BotContext {
   feedback: FeedbackLog;
   /** Questions per user (/ask, /search and free questions share it). */
   questionLimiter: RateLimiter;
+  /** Every interaction per user but autocomplete, counted before any work. */
+  interactionLimiter: RateLimiter;
+  /** Autocomplete requests per user, counted before any work. */
+  autocompleteLimiter: RateLimiter;
+  /** Handlers' work, one per turn of the event loop (see turns.ts). */
+  turns: Turns;
   /** Channels where every message is a question. */
   askChannelIds: ReadonlySet<string>;
   /** The database (or its in-memory stand-in): feedback, sessions, quizzes, review cards. */

@@ -2,7 +2,7 @@
  * Interactions → the command, button, select menu or modal that handles them, inside the one
  * top-level catch: whatever goes wrong is logged and the person gets an apology; the bot carries on.
  */
-import type { ButtonInteraction, Interaction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
+import type { APIApplicationCommandOption, ButtonInteraction, CommandInteractionOption, Interaction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { buttons } from './buttons/index.ts';
 import type { ButtonHandler, Command, MessageCommand, ModalHandler, SelectHandler } from './command.ts';
 import { commands, messageCommands } from './commands/index.ts';
@@ -10,10 +10,11 @@ import { modals } from './modals/index.ts';
 import { selects } from './selects/index.ts';
 import type { BotContext } from './context.ts';
 import { customIdArguments, customIdPrefix } from './format/custom-ids.ts';
+import { commandNames } from './command-names.ts';
 import { discordText } from './text.ts';
-import { languageOfLocale, t } from '../core/i18n.ts';
-import { AUTO_DEFER_AFTER_MS } from './limits.ts';
-import { deferIfSlow, replyBug, replyMistake, respondChoices } from './respond.ts';
+import { detectLanguage, fill, languageOfLocale, t } from '../core/i18n.ts';
+import { AUTO_DEFER_AFTER_MS, DEFER_AT_ONCE_AFTER_MS, FREE_TEXT_OPTION_MAX } from './limits.ts';
+import { deferIfSlow, deferNow, replyBug, replyMistake, respondChoices } from './respond.ts';
 
 function byKey<T>(items: readonly T[], key: (item: T) => string, what: string): Map<string, T> {
   const map = new Map<string, T>();
@@ -83,6 +84,7 @@ async function runByCustomId<I extends ButtonInteraction | StringSelectMenuInter
   }
   const cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
   try {
+    await context.turns.next();
     await handler.execute(interaction, customIdArguments(interaction.customId), context);
   } catch (error) {
     cancelDefer();
@@ -91,16 +93,78 @@ async function runByCustomId<I extends ButtonInteraction | StringSelectMenuInter
   return cancelDefer;
 }
 
+/** Every string a person typed into a command's options (subcommands' included), with the option's name. */
+function typedStrings(options: readonly CommandInteractionOption[]): Array<{ name: string; value: string }> {
+  return options.flatMap((option) => [...(typeof option.value === 'string' ? [{ name: option.name, value: option.value }] : []), ...typedStrings(option.options ?? [])]);
+}
+
+/** The longest text each option of a command takes, as registered (`max_length`), by option name. */
+function declaredMaxima(command: Command | undefined): Map<string, number> {
+  const maxima = new Map<string, number>();
+  const visit = (options: readonly APIApplicationCommandOption[]) => {
+    for (const option of options) {
+      if ('max_length' in option && typeof option.max_length === 'number') maxima.set(option.name, option.max_length);
+      if ('options' in option && option.options) visit(option.options as APIApplicationCommandOption[]);
+    }
+  };
+  visit(command?.data.options ?? []);
+  return maxima;
+}
+
+/**
+ * What an interaction may cost, checked before any work, for every kind alike: the person's
+ * allowance (autocomplete has its own, larger one), and no option longer than it was registered
+ * to take (Discord's client enforces `max_length`, but anyone can send anything). Returns the
+ * refusal to show, or undefined to go on; a refused autocomplete gets no suggestions.
+ */
+function refusal(interaction: Interaction, context: BotContext, registry: Registry): string | undefined {
+  const language = languageOfLocale(interaction.locale);
+  const limiter = interaction.isAutocomplete() ? context.autocompleteLimiter : context.interactionLimiter;
+  const decision = limiter.take(interaction.user.id);
+  if (!decision.allowed) {
+    context.log.info('rate limited', { user: interaction.user.id, retryAfterMs: decision.retryAfterMs });
+    return fill(t(discordText.rateLimited, language), { seconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) });
+  }
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    const maxima = declaredMaxima(registry.commands.get(interaction.commandName));
+    for (const { name, value } of typedStrings(interaction.options.data)) {
+      const max = maxima.get(name) ?? FREE_TEXT_OPTION_MAX;
+      const length = [...value].length;
+      // In the language it was written in, as the engine answers a question.
+      if (length > max) return fill(t(discordText.optionTooLong, detectLanguage(value)), { max, length });
+    }
+  }
+  return undefined;
+}
+
+/** Whether a command would wait behind others' work (or has already waited): then it is acknowledged first. */
+function mustWait(interaction: Interaction, context: BotContext): boolean {
+  return context.turns.waiting > 0 || Date.now() - interaction.createdTimestamp >= DEFER_AT_ONCE_AFTER_MS;
+}
+
 export async function handleInteraction(interaction: Interaction, context: BotContext, registry: Registry): Promise<void> {
   const started = performance.now();
   const log = context.log.child({ interaction: interaction.id, what: describe(interaction), user: interaction.user.id });
   const onDeferError = (error: unknown) => log.warn('could not defer', { error });
   let cancelDefer = () => {};
   try {
+    const refused = refusal(interaction, context, registry);
+    if (refused !== undefined) {
+      if (interaction.isAutocomplete()) await respondChoices(interaction, []);
+      else if (interaction.isRepliable()) await replyMistake(interaction, refused);
+      return;
+    }
     if (interaction.isChatInputCommand()) {
       const command = registry.commands.get(interaction.commandName);
-      if (!command) throw new Error(`no handler for command ${interaction.commandName}`);
+      if (!command) {
+        // A command Discord still shows (registered by an older version, not yet removed): not the person's fault.
+        log.warn('no handler for command');
+        await replyMistake(interaction, fill(t(discordText.commandGone, languageOfLocale(interaction.locale)), commandNames(context, languageOfLocale(interaction.locale))));
+        return;
+      }
       cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+      if (mustWait(interaction, context)) deferNow(interaction, command.answersPrivately?.(interaction) ?? false, onDeferError);
+      await context.turns.next();
       await command.execute(interaction, context);
     } else if (interaction.isAutocomplete()) {
       const command = registry.commands.get(interaction.commandName);
@@ -112,8 +176,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       cancelDefer = await runByCustomId(interaction, registry.selects, context, onDeferError);
     } else if (interaction.isMessageContextMenuCommand()) {
       const command = registry.messageCommands.get(interaction.commandName);
-      if (!command) throw new Error(`no handler for message command ${interaction.commandName}`);
+      if (!command) {
+        log.warn('no handler for message command');
+        await replyMistake(interaction, fill(t(discordText.commandGone, languageOfLocale(interaction.locale)), commandNames(context, languageOfLocale(interaction.locale))));
+        return;
+      }
       cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
+      // Answered privately (see commands/ask-shiori.ts).
+      if (mustWait(interaction, context)) deferNow(interaction, true, onDeferError);
+      await context.turns.next();
       await command.execute(interaction, context);
     } else if (interaction.isModalSubmit()) {
       cancelDefer = await runByCustomId(interaction, registry.modals, context, onDeferError);

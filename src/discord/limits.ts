@@ -49,6 +49,8 @@ export const THREAD_NAME_MAX = 100;
  * `max_length` so that Discord's client stops a longer one before it is sent.
  */
 export const FREE_TEXT_OPTION_MAX = QUESTION_MAX_CHARS;
+/** Shiori: the longest figure name /metric takes (the longest title is under 60 characters); matching grows with the words typed. */
+export const FIGURE_NAME_MAX = 100;
 /** Discord: an interaction must be acknowledged within 3 s. */
 export const INTERACTION_ACK_DEADLINE_MS = 3000;
 
@@ -57,6 +59,11 @@ export const INTERACTION_ACK_DEADLINE_MS = 3000;
  * the answer follows as an edit. Leaves a second for the defer request itself to arrive.
  */
 export const AUTO_DEFER_AFTER_MS = INTERACTION_ACK_DEADLINE_MS - 1000;
+/**
+ * Shiori: a command that arrives this long after Discord created it, or while others' work is
+ * waiting, is acknowledged before any work, so that no one's work can make it late.
+ */
+export const DEFER_AT_ONCE_AFTER_MS = 1000;
 
 /** Shiori: hits fetched per question: the quoted one and the others in the card's 「ほかの候補」 menu. */
 export const ANSWER_HIT_LIMIT = 9;
@@ -95,6 +102,15 @@ export const HEADING_LINE_MAX = 200;
 /** Shiori: per-user rate limit for questions (slash commands and free questions alike). */
 export const QUESTIONS_PER_WINDOW = 5;
 export const QUESTION_WINDOW_MS = 30_000;
+/**
+ * Shiori: everything a person does (commands, buttons, menus, modals), counted before any work:
+ * generous for a person, a wall for a script (a quiz answer, a vote and paging are one each).
+ */
+export const INTERACTIONS_PER_WINDOW = 30;
+export const INTERACTION_WINDOW_MS = 30_000;
+/** Shiori: autocomplete requests per person (Discord sends one as they type, a few per second at most). */
+export const AUTOCOMPLETES_PER_WINDOW = 40;
+export const AUTOCOMPLETE_WINDOW_MS = 10_000;
 
 /** Shiori: answers kept in memory so ◀ ▶ and 👍/👎 work on them; older ones say "ask again". */
 export const ANSWER_SESSIONS_MAX = 5000;

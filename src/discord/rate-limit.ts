@@ -40,6 +40,11 @@ export class RateLimiter {
     return { allowed: true };
   }
 
+  /** Give back the last allowance taken for `key` (what was asked turned out not to be a question). */
+  refund(key: string): void {
+    this.#recent.get(key)?.pop();
+  }
+
   /** Forget users who have been quiet for a whole window, so the map does not grow forever. */
   #sweep(now: number): void {
     if (now - this.#lastSweep < this.#windowMs) return;

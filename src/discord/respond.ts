@@ -101,6 +101,17 @@ export function deferIfSlow(interaction: RepliableInteraction, afterMs: number, 
   return () => clearTimeout(timer);
 }
 
+/**
+ * Acknowledge now, before any work ("thinking…", only to the person when `ephemeral`): for a
+ * command that would otherwise wait behind others' work. The answer follows as an edit (a
+ * private answer to a public deferral is sent privately, see reply()). Not awaited by callers:
+ * the request goes out while they wait for their turn.
+ */
+export function deferNow(interaction: RepliableInteraction, ephemeral: boolean, onError: (error: unknown) => void): void {
+  if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
+  track(interaction, 'reply', interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})).catch(onError);
+}
+
 /** Answer an interaction with a new message (public unless `ephemeral`). */
 export async function reply(interaction: RepliableInteraction, view: MessageView, options: { ephemeral?: boolean } = {}): Promise<void> {
   const ephemeral = options.ephemeral ?? false;

@@ -50,6 +50,14 @@ export const discordText = {
     ja: 'ありがとうございます。「役に立たなかった」と記録しました。改善に使います。',
     en: 'Thank you: recorded as not helpful. It will help us improve.',
   },
+  commandGone: {
+    ja: 'このコマンドはもうありません。使えるコマンドは {help} で見られます。',
+    en: 'This command no longer exists. {help} lists the commands there are.',
+  },
+  optionTooLong: {
+    ja: '入力が長すぎます（{length}文字）。{max}文字以内でお願いします。',
+    en: 'That is too long ({length} characters). Please keep it within {max}.',
+  },
   sessionExpired: {
     ja: 'この回答は古くなったため、ボタンが使えません。もう一度質問してください。',
     en: 'This answer is too old for its buttons to work. Please ask again.',

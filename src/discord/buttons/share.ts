@@ -34,7 +34,7 @@ export const share = {
       return reply(interaction, formatSearchResults(session.answer, { source, sharedBy }));
     }
     // A new session: the shared card has its own votes, and says who shared it on every render.
-    const shared = context.sessions.create(session.answer, session.origin, { ...session.card, echo: true, sharedBy });
+    const shared = context.sessions.create(session.answer, session.origin, { ...session.card, echo: true, sharedBy, owner: interaction.user.id });
     const view = await answerCardView(shared, context, { shown: target.shown, private: false, scope: exampleScope(interaction.guildId, interaction.user.id) });
     await reply(interaction, view);
   },

@@ -17,6 +17,7 @@ const { question: questionOption, hide: hideOption, for: forOption } = commandTe
 
 export const ask = {
   data: slashCommand(commandText.ask, [stringOption(questionOption, { required: true, autocomplete: true }), booleanOption(hideOption), userOption(forOption)]),
+  answersPrivately: (interaction) => interaction.options.getBoolean(hideOption.name.en) ?? false,
 
   async execute(interaction, context) {
     const typed = interaction.options.getString(questionOption.name.en, true);

@@ -6,14 +6,13 @@ import { commandNames, nameCommand } from '../command-names.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { formatFigureList } from '../format/figure.ts';
-import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
+import { echoInput } from '../format/text.ts';
 import { languageOfLocale } from '../../core/i18n.ts';
 import { resolveDocument } from '../passages.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 
 const { document: documentOption } = figureCommandText.figures.options;
 /** How much of a person's typing to repeat back in a message. */
-const ECHO_MAX = 100;
 
 export const figures = {
   data: slashCommand(figureCommandText.figures, [stringOption(documentOption, { required: true, autocomplete: true })]),
@@ -23,8 +22,7 @@ export const figures = {
     const typed = interaction.options.getString(documentOption.name.en, true);
     const document = resolveDocument(context.engine, typed);
     if (!document) {
-      const echo = escapeMarkdown(truncateAtSentence(singleLine(typed), ECHO_MAX));
-      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo }));
+      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echoInput(typed) }));
     }
     const ofDocument = context.engine.figures().filter((figure) => figure.source.doc === document.id);
     await reply(interaction, formatFigureList(document, ofDocument, language, nameCommand(context, figureCommandText.metric.name.en, language)));

@@ -12,13 +12,13 @@ import { slashCommand, stringOption } from '../command-data.ts';
 import { figureCardView } from '../figure-card.ts';
 import { figureMissText, formatFigureChoices } from '../format/figure.ts';
 import { languageOfLocale } from '../../core/i18n.ts';
-import { AUTOCOMPLETE_CHOICES_MAX } from '../limits.ts';
+import { AUTOCOMPLETE_CHOICES_MAX, FIGURE_NAME_MAX } from '../limits.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 
 const { name: nameOption } = figureCommandText.metric.options;
 
 export const metric = {
-  data: slashCommand(figureCommandText.metric, [stringOption(nameOption, { required: true, autocomplete: true })]),
+  data: slashCommand(figureCommandText.metric, [stringOption(nameOption, { required: true, autocomplete: true, maxLength: FIGURE_NAME_MAX })]),
 
   async execute(interaction, context) {
     const typed = interaction.options.getString(nameOption.name.en, true);

@@ -9,15 +9,13 @@ import { commandNames, nameCommand } from '../command-names.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { formatOutlineOverview, formatOutlineSection } from '../format/outline.ts';
-import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
+import { echoInput, escapeMarkdown } from '../format/text.ts';
 import { resolveDocument } from '../passages.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 import { chapterChoices, resolveChapter } from '../study-lookups.ts';
 import { commandText, discordText, studyCommandText, studyDiscordText } from '../text.ts';
 
 const { document: documentOption, chapter: chapterOption } = studyCommandText.outline.options;
-const ECHO_MAX = 100;
-const echo = (typed: string) => escapeMarkdown(truncateAtSentence(singleLine(typed), ECHO_MAX));
 
 export const outline = {
   data: slashCommand(studyCommandText.outline, [stringOption(documentOption, { required: true, autocomplete: true }), stringOption(chapterOption, { autocomplete: true })]),
@@ -26,7 +24,7 @@ export const outline = {
     const language = languageOfLocale(interaction.locale);
     const typedDocument = interaction.options.getString(documentOption.name.en, true);
     const document = resolveDocument(context.engine, typedDocument);
-    if (!document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo(typedDocument) }));
+    if (!document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echoInput(typedDocument) }));
     const sections = outlineOf(context.engine.passages(document.id), language);
     const typedChapter = interaction.options.getString(chapterOption.name.en) ?? '';
     if (!typedChapter.trim()) return reply(interaction, formatOutlineOverview(document, sections, language));
@@ -35,7 +33,7 @@ export const outline = {
     if (index === -1) {
       const chapters = sections.flatMap((section) => (section.chapter ? [`「${escapeMarkdown(section.chapter)}」`] : []));
       const text = chapters.length > 0 ? studyDiscordText.unknownChapter : studyDiscordText.noChapters;
-      return replyMistake(interaction, fill(t(text, language), { title: escapeMarkdown(document.title), chapter: echo(typedChapter), chapters: chapters.join('') }));
+      return replyMistake(interaction, fill(t(text, language), { title: escapeMarkdown(document.title), chapter: echoInput(typedChapter), chapters: chapters.join('') }));
     }
     await reply(interaction, formatOutlineSection(document, sections, index, language, nameCommand(context, commandText.source.name.en, language)));
   },

@@ -11,7 +11,7 @@ import { commandNames } from '../command-names.ts';
 import { integerOption, slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
 import { formatQuizIntro } from '../format/quiz.ts';
-import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
+import { echoInput, escapeMarkdown } from '../format/text.ts';
 import { resolveDocument } from '../passages.ts';
 import { displayNameOf } from '../people.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
@@ -19,8 +19,6 @@ import { chapterChoices, chaptersOfDocument, resolveChapter } from '../study-loo
 import { discordText, studyCommandText, studyDiscordText } from '../text.ts';
 
 const { document: documentOption, chapter: chapterOption, count: countOption, seconds: secondsOption } = studyCommandText.quiz.options;
-const ECHO_MAX = 100;
-const echo = (typed: string) => escapeMarkdown(truncateAtSentence(singleLine(typed), ECHO_MAX));
 
 export const quiz = {
   data: slashCommand(studyCommandText.quiz, [
@@ -45,7 +43,7 @@ export const quiz = {
     const typedDocument = interaction.options.getString(documentOption.name.en) ?? '';
     const typedChapter = interaction.options.getString(chapterOption.name.en) ?? '';
     const document = typedDocument.trim() ? resolveDocument(context.engine, typedDocument) : undefined;
-    if (typedDocument.trim() && !document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo(typedDocument) }));
+    if (typedDocument.trim() && !document) return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echoInput(typedDocument) }));
     let chapter: string | undefined;
     if (typedChapter.trim()) {
       if (!document) return replyMistake(interaction, t(studyDiscordText.chapterNeedsDocument, language));
@@ -53,7 +51,7 @@ export const quiz = {
       if (!chapter) {
         const chapters = chaptersOfDocument(context.engine, document.id);
         const text = chapters.length > 0 ? studyDiscordText.unknownChapter : studyDiscordText.noChapters;
-        return replyMistake(interaction, fill(t(text, language), { title: escapeMarkdown(document.title), chapter: echo(typedChapter), chapters: chapters.map((name) => `「${escapeMarkdown(name)}」`).join('') }));
+        return replyMistake(interaction, fill(t(text, language), { title: escapeMarkdown(document.title), chapter: echoInput(typedChapter), chapters: chapters.map((name) => `「${escapeMarkdown(name)}」`).join('') }));
       }
     }
 

@@ -3,7 +3,7 @@
  * shown only to the person, with 共有 to post the list in the channel.
  */
 import { commandText } from '../text.ts';
-import { takeQuestionAllowance } from '../answer-question.ts';
+import { askWithinAllowance } from '../answer-question.ts';
 import type { Command } from '../command.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { nameCommand } from '../command-names.ts';
@@ -14,12 +14,11 @@ import { reply, replyMistake } from '../respond.ts';
 
 export const search = {
   data: slashCommand(commandText.search, [stringOption(commandText.search.options.query, { required: true })]),
+  answersPrivately: () => true,
   async execute(interaction, context) {
     const query = cleanQuestion(interaction.options.getString(commandText.search.options.query.name.en, true));
-    const outcome = context.engine.search(query, { limit: SEARCH_RESULT_LIMIT });
+    const outcome = askWithinAllowance(context, interaction.user.id, query, () => context.engine.search(query, { limit: SEARCH_RESULT_LIMIT }));
     if (!outcome.ok) return replyMistake(interaction, outcome.message);
-    const limited = takeQuestionAllowance(context, interaction.user.id, outcome.answer.language);
-    if (limited) return replyMistake(interaction, limited);
     context.log.info('searched', { hits: outcome.answer.hits.length, language: outcome.answer.language });
     // Kept as a session so that 共有 can post the same list (a custom id cannot hold the query).
     const session = context.sessions.create(outcome.answer, 'search');

@@ -9,28 +9,27 @@ import type { Command } from '../command.ts';
 import { commandNames } from '../command-names.ts';
 import { slashCommand, stringOption } from '../command-data.ts';
 import { documentChoices } from '../format/choices.ts';
-import { escapeMarkdown, singleLine, truncateAtSentence } from '../format/text.ts';
+import { echoInput, escapeMarkdown } from '../format/text.ts';
 import { languageOfLocale } from '../../core/i18n.ts';
 import { findPassage, locationChoices, passageView, resolveDocument } from '../passages.ts';
 import { reply, replyMistake, respondChoices } from '../respond.ts';
 
 const { document: documentOption, location: locationOption } = commandText.source.options;
 /** How much of a person's typing to repeat back in a message. */
-const ECHO_MAX = 100;
-const echo = (typed: string) => escapeMarkdown(truncateAtSentence(singleLine(typed), ECHO_MAX));
 
 export const source = {
   data: slashCommand(commandText.source, [
     stringOption(documentOption, { required: true, autocomplete: true }),
     stringOption(locationOption, { autocomplete: true }),
   ]),
+  answersPrivately: () => true,
 
   async execute(interaction, context) {
     const language = languageOfLocale(interaction.locale);
     const typedDocument = interaction.options.getString(documentOption.name.en, true);
     const document = resolveDocument(context.engine, typedDocument);
     if (!document) {
-      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echo(typedDocument) }));
+      return replyMistake(interaction, fill(t(discordText.unknownDocument, language), { ...commandNames(context, language), document: echoInput(typedDocument) }));
     }
     const typedLocation = interaction.options.getString(locationOption.name.en) ?? '';
     const passage = findPassage(context.engine, document, typedLocation);
@@ -38,7 +37,7 @@ export const source = {
     if (!view) {
       return replyMistake(
         interaction,
-        fill(t(discordText.unknownLocation, language), { title: escapeMarkdown(document.title), location: echo(typedLocation) }),
+        fill(t(discordText.unknownLocation, language), { title: escapeMarkdown(document.title), location: echoInput(typedLocation) }),
       );
     }
     await reply(interaction, view, { ephemeral: true });

@@ -29,6 +29,11 @@ export interface CardSettings {
   readWith?: string[];
   /** Who posted a private answer in the channel with 共有 (a display name, never a mention). */
   sharedBy?: string;
+  /**
+   * Who asked, or shared, a public card (a user id; never shown): only they change which candidate
+   * it shows; anyone else who picks one gets their own private copy.
+   */
+  owner?: string;
 }
 
 export interface AnswerCardInput {

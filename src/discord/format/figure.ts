@@ -20,7 +20,7 @@ import {
   EMBED_TITLE_MAX,
 } from '../limits.ts';
 import type { Choice } from './choices.ts';
-import { escapeMarkdown, formatPlain, singleLine, truncateAtSentence } from './text.ts';
+import { echoInput, escapeMarkdown, formatPlain, singleLine, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type MessageFile, type MessageView } from './view.ts';
 
 /** The chart's file name, which the embed points at with `attachment://`. */
@@ -79,7 +79,7 @@ export function formatFigureChoices(matches: readonly FigureMatch[], language: L
 
 /** What to tell a person whose name is not one figure: the candidates or the closest figures. */
 export function figureMissText(resolution: Exclude<FigureResolution, { kind: 'found' }>, query: string, language: Language, figuresCommand: string): string {
-  const echo = escapeMarkdown(truncateAtSentence(singleLine(query), 100));
+  const echo = echoInput(query);
   const names = (figures: readonly Figure[]) => joinList(figures.map((figure) => withNote(escapeMarkdown(figure.title[language]), `\`${figure.id}\``, language)), language);
   if (resolution.kind === 'ambiguous') return fill(t(figureText.ambiguousFigure, language), { query: echo, candidates: names(resolution.candidates) });
   if (resolution.suggestions.length === 0) return fill(t(figureText.unknownFigureNoSuggestion, language), { query: echo, listHint: figuresCommand });

@@ -11,7 +11,7 @@ import { EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FOOTER_MAX, EMBED_TI
 import { readerShortCitation } from './citation.ts';
 import { shareSearchId } from './custom-ids.ts';
 import { EMPTY_FIELD } from './fit.ts';
-import { formatPlain, formatQuote, singleLine, truncateAtSentence } from './text.ts';
+import { echoInput, formatPlain, formatQuote, truncateAtSentence } from './text.ts';
 import { EMBED_COLOUR, type MessageView } from './view.ts';
 
 /** `2. 『title』 slide 12`: the name of a field listing a hit. */
@@ -33,7 +33,7 @@ export interface SearchViewOptions {
 export function formatSearchResults(result: Answer, options: SearchViewOptions): MessageView {
   const { language } = result;
   // Only the query is the person's text: escape it, not the message around it (which names /source).
-  const query = formatPlain(singleLine(result.question), QUERY_ECHO_MAX);
+  const query = echoInput(result.question, QUERY_ECHO_MAX);
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
     title: truncateAtSentence(fill(t(discordText.searchTitle, language), { query }), EMBED_TITLE_MAX),

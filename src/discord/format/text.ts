@@ -6,6 +6,8 @@ import { escapeMarkdown as escapeDiscordMarkdown } from 'discord.js';
 import type { Span } from '../../core/types.ts';
 
 export const ELLIPSIS = '…';
+/** Characters of a person's input repeated in a message, at most. */
+export const ECHO_MAX = 60;
 
 /** discord.js's escaping, with the constructs that only mean something at a line's start included. */
 const DISCORD_ESCAPES = { heading: true, bulletedList: true, numberedList: true, maskedLink: true } as const;
@@ -165,4 +167,24 @@ export function formatPlain(text: string, limit: number): string {
 /** Collapse whitespace runs (including line breaks) into one space: for one-line snippets and titles. */
 export function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Characters that change how the text around them is shown without being seen themselves: bidi
+ * embeddings, overrides and isolates (which can turn a message's words around), zero-width
+ * characters, controls, lone surrogates.
+ */
+// eslint-disable-next-line no-control-regex -- controls are what it removes
+const UNSEEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Links and invites, which a message must not repeat (a public «nothing matches «discord.gg/…»» would advertise it). */
+const LINK = /\b(?:https?:\/\/|www\.|discord(?:app)?\.(?:gg|com\/invite)\/)\S*/gi;
+
+/**
+ * What a person typed, repeated in a message («「…」という資料はありません»): on one line, without
+ * characters that would turn the message around or hide in it, without links, at most `max`
+ * characters (cut with «…»), markdown escaped so it shows as typed and mentions nothing.
+ */
+export function echoInput(typed: string, max: number = ECHO_MAX): string {
+  const cleaned = singleLine(typed.replace(UNSEEN, ' ').replace(LINK, ELLIPSIS));
+  return escapeMarkdown(truncateAtSentence(cleaned, max));
 }

@@ -245,9 +245,10 @@ describe('the question as typed', () => {
     expect(() => shiori.fake.slash('ask', { question: 'アントの延滞率は？'.repeat(60) })).toThrow('500');
     const japanese = await shiori.fake.slash('ask', { question: 'アントの延滞率は？'.repeat(60) }, { user: someone(), raw: true }).reply();
     expect(japanese.ephemeral).toBe(true);
-    expect(japanese.content).toBe('❌ 質問が長すぎます（500文字まで、いまは540文字）。要点を短く書いてください。');
+    // Refused before any work, by the check every option goes through (e2e-hostile.test.ts).
+    expect(japanese.content).toBe('❌ 入力が長すぎます（540文字）。500文字以内でお願いします。');
     const english = await shiori.fake.slash('ask', { question: 'How much will Alibaba invest? '.repeat(20) }, { user: someone(), raw: true }).reply();
-    expect(english.content).toMatch(/^❌ The question is too long \(\d+ characters; the limit is 500\)/);
+    expect(english.content).toBe('❌ That is too long (600 characters). Please keep it within 500.');
   });
 
   it('a blank question, or one of symbols only, is explained privately', async () => {

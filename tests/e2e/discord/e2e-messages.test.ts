@@ -79,9 +79,11 @@ describe('free questions', () => {
   });
 
   it('the buttons work on a card in a thread', async () => {
-    const question = shiori.fake.postMessage(`${mention()} アントの延滞率は？`, { user: someone() });
+    const user = someone();
+    const question = shiori.fake.postMessage(`${mention()} アントの延滞率は？`, { user });
     const answer = await answerIn(question.id);
-    const chosen = await shiori.fake.select(answer, selectOf(answer).custom_id, ['1']).reply();
+    // The asker turns their own card (anyone else gets a private copy: e2e-hostile.test.ts).
+    const chosen = await shiori.fake.select(answer, selectOf(answer).custom_id, ['1'], { user }).reply();
     expect(chosen.id).toBe(answer.id);
     expect(cardTexts(chosen)[1]).toMatch(/スライド 17$/);
   });

@@ -4,7 +4,7 @@ import { buttons } from '../../../src/discord/buttons/index.ts';
 import { commands, messageCommands } from '../../../src/discord/commands/index.ts';
 import { createRegistry } from '../../../src/discord/dispatch.ts';
 import { BUTTON_PREFIX, MODAL_PREFIX, SELECT_PREFIX } from '../../../src/discord/format/custom-ids.ts';
-import { FREE_TEXT_OPTION_MAX } from '../../../src/discord/limits.ts';
+import { FIGURE_NAME_MAX, FREE_TEXT_OPTION_MAX } from '../../../src/discord/limits.ts';
 import { checkCommands } from '../../e2e/discord/fake/validate.ts';
 
 describe('commands', () => {
@@ -23,11 +23,12 @@ describe('commands', () => {
     expect(messageCommands.map((command) => [command.data.type, command.data.name, command.data.name_localizations?.ja])).toEqual([[3, 'Ask Shiori', 'Shiori に聞く']]);
   });
 
-  it('every free-text option stops at 500 characters in Discord’s client', () => {
+  it('every free-text option stops at 500 characters in Discord’s client, a figure’s name at 100', () => {
     const text = commands.flatMap((command) => (command.data.options ?? []).filter((option) => option.type === 3).map((option) => [command.data.name, option.name, 'max_length' in option ? option.max_length : undefined]));
     expect(text.length).toBeGreaterThan(8);
-    for (const [command, option, max] of text) expect(max, `/${command} ${option}`).toBe(FREE_TEXT_OPTION_MAX);
+    for (const [command, option, max] of text) expect(max, `/${command} ${option}`).toBe(command === 'metric' ? FIGURE_NAME_MAX : FREE_TEXT_OPTION_MAX);
     expect(FREE_TEXT_OPTION_MAX).toBe(500);
+    expect(FIGURE_NAME_MAX).toBe(100);
   });
 
   it('install anywhere: in servers and on a person’s own account, in servers, DMs and group DMs; except what posts in the channel', () => {
