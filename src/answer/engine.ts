@@ -3,6 +3,7 @@
  * and the figure catalogue once, then answer questions by retrieving passages and quoting them,
  * with the catalogue figures a question asks for attached. Knows nothing of Discord or terminals.
  */
+import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { AliasTable, loadAliases } from '../analysis/aliases.ts';
 import { Analyzer, type Term } from '../analysis/analyzer.ts';
@@ -14,7 +15,7 @@ import { detectLanguage, say } from '../core/i18n.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
 import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
-import { loadCheckedCatalogue } from '../figures/catalogue.ts';
+import { loadCheckedCatalogue, loadCheckedCatalogueCached } from '../figures/catalogue.ts';
 import { figureChoices, matchFigures, resolveFigure, type FigureMatch, type FigureResolution } from '../figures/lookup.ts';
 import type { Figure } from '../figures/schema.ts';
 import { pickFigureValue } from '../figures/value.ts';
@@ -42,6 +43,8 @@ const NOT_SUBJECT_POS = new Set(['名詞-代名詞', '名詞-数', '名詞-副�
 
 /** Figure cards attached to an answer, at most. */
 const FIGURES_PER_ANSWER_MAX = 2;
+/** Beside the index: the figure catalogue as checked against the indexed corpus (see loadCheckedCatalogueCached). */
+const CHECKED_CATALOGUE_FILE = 'figures-checked.json';
 
 export interface OpenOptions {
   corpusDir?: string;
@@ -153,7 +156,7 @@ export class Shiori {
     const [tokenizer, loaded] = await Promise.all([loadTokenizer(), loadIndex(indexDir, { corpusHash, version: indexVersion(options.passages) })]);
     if (loaded.status === 'ok') {
       // A current index holds the alias groups it was built with: no need to parse the YAML again.
-      const figures = await loadCheckedCatalogue(corpusDir, loaded.data);
+      const figures = await loadCheckedCatalogueCached(corpusDir, loaded.data, { file: path.join(indexDir, CHECKED_CATALOGUE_FILE), corpusKey: `${loaded.data.corpusHash}:${loaded.data.version}` });
       return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups, { normalized: true })), loaded.data, loaded.miniSearch, figures, options);
     }
     const analyzer = new Analyzer(tokenizer, await loadAliases(corpusDir));

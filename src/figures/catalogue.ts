@@ -4,7 +4,7 @@
  * catalogue has no figures.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CATALOGUE_FILE, DEFAULT_CORPUS_DIR } from '../core/paths.ts';
@@ -49,6 +49,32 @@ export async function loadCheckedCatalogue(corpusDir = DEFAULT_CORPUS_DIR, corpu
   const documentTexts = new Map<string, string>();
   for (const document of documents) documentTexts.set(document.id, await readFile(join(corpusDir, document.file), 'utf8'));
   verifyCatalogue(figures, { documentTexts, passages });
+  return figures;
+}
+
+/**
+ * The checked catalogue kept in `cacheFile` for the corpus state `corpusKey` (the index's corpus
+ * hash, which covers the documents and the catalogue): a start from a current index reads that
+ * JSON instead of parsing the YAML and reading every document again to check it. Checked and
+ * written again when the corpus changed or the file cannot be read.
+ */
+export async function loadCheckedCatalogueCached(
+  corpusDir: string,
+  corpus: Pick<Corpus, 'documents' | 'passages'>,
+  cache: { file: string; corpusKey: string },
+): Promise<Figure[]> {
+  try {
+    const kept = JSON.parse(await readFile(cache.file, 'utf8')) as { corpusKey?: unknown; figures?: unknown };
+    if (kept.corpusKey === cache.corpusKey && Array.isArray(kept.figures)) return kept.figures as Figure[];
+  } catch {
+    // No copy yet, or a damaged one: check the catalogue as usual.
+  }
+  const figures = await loadCheckedCatalogue(corpusDir, corpus);
+  const temporary = `${cache.file}.${process.pid}.tmp`;
+  // Only a cache: a folder that cannot be written costs the check at the next start, nothing more.
+  await writeFile(temporary, JSON.stringify({ corpusKey: cache.corpusKey, figures }))
+    .then(() => rename(temporary, cache.file))
+    .catch(() => rm(temporary, { force: true }).catch(() => undefined));
   return figures;
 }
 
