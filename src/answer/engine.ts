@@ -13,12 +13,13 @@ import { FIGURE_WORDS, kindSpec } from '../core/answer-kinds.ts';
 import { detectLanguage, say } from '../core/i18n.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
-import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
+import { hashCorpus, type CorpusProblem } from '../corpus/load.ts';
 import { loadCheckedCatalogue } from '../figures/catalogue.ts';
 import { figureChoices, matchFigures, resolveFigure, type FigureMatch, type FigureResolution } from '../figures/lookup.ts';
 import type { Figure } from '../figures/schema.ts';
 import { pickFigureValue } from '../figures/value.ts';
-import { buildIndex, indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
+import { indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
+import { buildCaches, buildCorpusIndex, type BuildCaches } from '../search/build-corpus.ts';
 import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
 import { DocumentTitles, rank, type SearchIndex } from '../search/rank.ts';
@@ -52,23 +53,28 @@ export interface BuildResult {
   file: string;
   problems: CorpusProblem[];
   figures: Figure[];
+  /** Files read and analysed in this build; the others' analysis came from the index's cache. */
+  analysed: string[];
 }
 
-/** Analyse the corpus and write the index; the figure catalogue must agree with the documents. */
+/**
+ * Analyse the corpus's new and changed documents, assemble and write the index; the figure catalogue
+ * must agree with the documents. `caches` are kept by a process that builds again and again (the
+ * bot's rebuild worker); by default they are read from the index folder.
+ */
 export async function buildAndSaveIndex(
   analyzer: Analyzer,
   corpusDir: string,
   indexDir: string,
   options: ShioriOptions,
   onProgress?: (done: number, total: number) => void,
+  caches: BuildCaches = buildCaches(indexDir),
 ): Promise<BuildResult> {
-  const corpus = await loadCorpus(corpusDir, options.passages);
-  if (corpus.passages.length === 0) throw new Error(`no documents found in ${corpusDir}`);
+  const built = await buildCorpusIndex(corpusDir, analyzer, options.passages, caches, onProgress);
   // The figure catalogue must agree with the documents, or the build fails naming the figure.
-  const figures = await loadCheckedCatalogue(corpusDir, corpus);
-  const data = buildIndex(corpus, analyzer, indexVersion(options.passages), onProgress);
-  const file = await saveIndex(indexDir, data);
-  return { data, file, problems: corpus.problems, figures };
+  const figures = await loadCheckedCatalogue(corpusDir, built.data);
+  const file = await saveIndex(indexDir, built.data);
+  return { data: built.data, file, problems: built.problems, figures, analysed: built.analysed };
 }
 
 /** The analyzer for a corpus: kuromoji plus the corpus's aliases. */
@@ -100,7 +106,7 @@ export class Shiori {
     private readonly catalogue: readonly Figure[],
     readonly options: ShioriOptions,
   ) {
-    const titles = new Map(data.documents.map((d) => [d.id, new Set(analyzer.analyze([d.title, ...(d.names ?? [])].join('\n')).map((t) => t.term))]));
+    const titles = new Map(data.documents.map((d) => [d.id, new Set(data.titles[d.id])]));
     this.index = { miniSearch, passages: new Map(data.passages.map((p) => [p.id, p])), titles: new DocumentTitles(titles) };
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
     const documentFrequency = new Map<string, number>();

@@ -13,7 +13,8 @@ import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, EVAL_DIR, PROJECT_ROOT as root }
 import { hashCorpus, loadCorpus } from '../corpus/load.ts';
 import { readCatalogue } from '../figures/catalogue.ts';
 import { renderAllCharts } from '../figures/chart/render.ts';
-import { buildIndex, indexVersion } from '../search/build.ts';
+import { indexVersion } from '../search/build.ts';
+import { buildCaches, buildCorpusIndex } from '../search/build-corpus.ts';
 import { loadIndex } from '../search/index-store.ts';
 import { loadQuestions } from './evaluate.ts';
 import { buildBank, corpusOf, itemBankFor } from '../study/bank.ts';
@@ -72,7 +73,7 @@ const characters = corpus.passages.reduce((n, p) => n + p.text.length, 0);
 const builds: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
-  buildIndex(corpus, analyzer, version);
+  await buildCorpusIndex(DEFAULT_CORPUS_DIR, analyzer, DEFAULT_OPTIONS.passages, buildCaches());
   builds.push(performance.now() - started);
 }
 const build = median(builds);

@@ -22,6 +22,7 @@ const indexShape = z.object({
   builtAt: z.string(),
   documents: z.array(z.object({ id: z.string(), title: z.string() }).loose()),
   passages: z.array(z.object({ id: z.string(), doc: z.string(), text: z.string(), units: z.array(z.unknown()), terms: z.array(z.unknown()) }).loose()).min(1),
+  titles: z.record(z.string(), z.array(z.string())),
   aliasGroups: z.array(z.array(z.string())),
   synonyms: z.array(z.array(z.string())),
   readings: z.record(z.string(), z.array(z.string())),
