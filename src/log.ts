@@ -1,8 +1,11 @@
 /**
  * Structured logs: one JSON object per line on stdout, so they can be grepped, shipped or parsed
- * by a test. Secrets never reach the output: the bot token and any interaction or webhook token
- * inside a URL (discord.js puts request URLs in its errors) are replaced before writing.
+ * by a test. pino writes them; this module only keeps the project's call order
+ * (`log.info(message, fields)`) and its options. Secrets never reach the output: the bot token and
+ * any interaction or webhook token inside a URL (discord.js puts request URLs in its errors) are
+ * replaced in the finished line, wherever they appear, and known secret fields by their path.
  */
+import pino from 'pino';
 import type { LogLevel } from './config.ts';
 
 export type { LogLevel };
@@ -17,7 +20,6 @@ export interface Logger {
   child(fields: LogFields): Logger;
 }
 
-const SEVERITY: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 export const REDACTED = '[redacted]';
 
 /**
@@ -25,6 +27,9 @@ export const REDACTED = '[redacted]';
  * each lets anyone answer as the bot for 15 minutes.
  */
 const URL_TOKEN = /((?:interactions|webhooks)\/\d+\/)[\w.-]+/g;
+
+/** Fields that hold a secret wherever they are logged (pino's `redact` paths). */
+const SECRET_PATHS = ['token', '*.token', 'authorization', 'headers.authorization', '*.headers.authorization'];
 
 export interface LoggerOptions {
   level?: LogLevel;
@@ -38,56 +43,51 @@ export interface LoggerOptions {
   now?: () => Date;
 }
 
-/** Errors do not survive JSON.stringify; keep what helps to debug them. */
-function serialiseError(error: Error): LogFields {
-  const fields: LogFields = { name: error.name, message: error.message, stack: error.stack };
-  for (const key of ['code', 'status', 'method', 'url'] as const) {
-    if (key in error) fields[key] = (error as unknown as Record<string, unknown>)[key];
-  }
-  if (error.cause !== undefined) fields.cause = error.cause instanceof Error ? serialiseError(error.cause) : error.cause;
-  return fields;
-}
-
-function replacer(_key: string, value: unknown): unknown {
-  if (value instanceof Error) return serialiseError(value);
-  if (typeof value === 'bigint') return value.toString();
-  return value;
-}
-
-export function redact(text: string, secrets: readonly string[]): string {
-  let result = text.replace(URL_TOKEN, `$1${REDACTED}`);
-  for (const secret of secrets) {
-    // A real token is ~70 characters; a 1–3 character test token would blank out ordinary words.
-    if (secret.length >= 4) result = result.split(secret).join(REDACTED);
-  }
+/** The secrets and URL tokens in a finished line replaced. Tokens hold no `"` or `\`, so the JSON stays valid. */
+function scrub(line: string, secrets: readonly string[]): string {
+  let result = line.replace(URL_TOKEN, `$1${REDACTED}`);
+  // A real token is ~70 characters; a 1–3 character test token would blank out ordinary words.
+  for (const secret of secrets) if (secret.length >= 4) result = result.replaceAll(secret, REDACTED);
   return result;
 }
 
-export function createLogger(options: LoggerOptions = {}): Logger {
-  const threshold = SEVERITY[options.level ?? 'info'];
-  const secrets = (options.secrets ?? []).filter(Boolean);
-  const write = options.write ?? ((line: string) => void process.stdout.write(line));
-  const now = options.now ?? (() => new Date());
+/**
+ * An error with its stack and its causes (pino's serializer), without the request body discord.js
+ * attaches to its errors: the message text and any uploaded chart, which the URL and status
+ * identify well enough. A cause that is not an Error is kept as it is.
+ */
+function serializeError(value: unknown): unknown {
+  if (!(value instanceof Error)) return value;
+  const serialized = pino.stdSerializers.errWithCause(value) as unknown as LogFields;
+  delete serialized.requestBody;
+  if (value.cause !== undefined && serialized.cause === undefined) serialized.cause = value.cause;
+  return serialized;
+}
 
-  const make = (base: LogFields): Logger => {
-    const emit = (level: LogLevel, message: string, fields?: LogFields) => {
-      if (SEVERITY[level] < threshold) return;
-      let line: string;
-      try {
-        line = JSON.stringify({ time: now().toISOString(), level, msg: message, ...base, ...fields }, replacer);
-      } catch {
-        // A circular structure must not take the bot down with it.
-        line = JSON.stringify({ time: now().toISOString(), level, msg: message, ...base, unserialisable: true });
-      }
-      write(`${redact(line, secrets)}\n`);
-    };
-    return {
-      debug: (message, fields) => emit('debug', message, fields),
-      info: (message, fields) => emit('info', message, fields),
-      warn: (message, fields) => emit('warn', message, fields),
-      error: (message, fields) => emit('error', message, fields),
-      child: (fields) => make({ ...base, ...fields }),
-    };
-  };
-  return make(options.base ?? {});
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const secrets = (options.secrets ?? []).filter(Boolean);
+  const now = options.now ?? (() => new Date());
+  const destination = options.write ? { write: options.write } : pino.destination({ dest: 1, sync: true });
+  const root = pino(
+    {
+      level: options.level ?? 'info',
+      base: options.base ?? null, // no pid or hostname on every line
+      timestamp: () => `,"time":"${now().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) }, // "info", not 30
+      errorKey: 'error',
+      serializers: { error: serializeError },
+      redact: { paths: SECRET_PATHS, censor: REDACTED },
+      hooks: { streamWrite: (line) => scrub(line, secrets) },
+    },
+    destination,
+  );
+  // The message goes first in the merging object, so that it stands before the fields, as people read it.
+  const wrap = (logger: pino.Logger): Logger => ({
+    debug: (message, fields) => logger.debug({ msg: message, ...fields }),
+    info: (message, fields) => logger.info({ msg: message, ...fields }),
+    warn: (message, fields) => logger.warn({ msg: message, ...fields }),
+    error: (message, fields) => logger.error({ msg: message, ...fields }),
+    child: (fields) => wrap(logger.child(fields)),
+  });
+  return wrap(root);
 }

@@ -34,7 +34,7 @@ export interface AliasMatch {
 const KATAKANA = /[\u30a0-\u30ff]/;
 /** Katakana letters and ー, not the ・ that separates words (AI・クラウド). */
 const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
-const ASCII_WORD = /^[a-z0-9][a-z0-9 .+'\-]*$/;
+const ASCII_WORD = /^[a-z0-9][a-z0-9 .+'-]*$/;
 const ALNUM = /[a-z0-9]/;
 /** Endings an English spelling may take: invest → invests, invested, investing; Ant → Ant's. */
 const ENGLISH_ENDINGS = ["'s", 'ing', 'es', 'ed', 's', ''];
@@ -169,7 +169,7 @@ export async function loadAliases(corpusDir: string): Promise<AliasTable> {
     try {
       groups.push(...aliasFileSchema.parse(parse(text) ?? { groups: [] }).groups);
     } catch (error) {
-      throw new Error(`${name}: ${error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message}`);
+      throw new Error(`${name}: ${error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message}`, { cause: error });
     }
   }
   return new AliasTable(groups);

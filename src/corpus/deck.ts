@@ -73,7 +73,6 @@ export function splitDeckIntoSlides(text: string): Slide[] {
       continue;
     }
     if (chapters.has(trimmed) && /^ \S/.test(line)) {
-      currentChapter = trimmed;
       boundaries.push({ start: i, chapter: trimmed, divider: true });
       continue;
     }

@@ -4,7 +4,7 @@
  * is acknowledged, until every confirmation has arrived, and how many answers were recorded.
  */
 import type { Shiori } from '../answer/engine.ts';
-import { startShiori } from '../../tests/discord/harness.ts';
+import { startShiori } from '../../tests/e2e/discord/harness.ts';
 
 export interface PressTimes {
   ackP50: number;

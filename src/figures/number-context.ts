@@ -58,7 +58,7 @@ export function contextAround(text: string, start: number, end: number): string 
     }
   }
   let context = text.slice(from, to).trim();
-  if (!/[^\d\s.,%％/~〜～\-]/.test(context)) {
+  if (!/[^\d\s.,%％/~〜～-]/.test(context)) {
     const previous = previousLine(text, lineStart);
     const above = previous === undefined ? '' : text.slice(previous.start, previous.end).trim();
     if (isLabelFragment(above)) context = `${above} ${context}`;

@@ -2,24 +2,29 @@
  * Text for Discord: escaping markdown, bolding the matched words, and shortening to a limit at a
  * sentence boundary with "…". Pure functions; lengths are JavaScript lengths (see limits.ts).
  */
+import { escapeMarkdown as escapeDiscordMarkdown } from 'discord.js';
 import type { Span } from '../../core/types.ts';
 
 export const ELLIPSIS = '…';
 
-/** Characters that start or end Discord markdown anywhere in a line. `<` also stops `<@id>` mentions rendering. */
-const INLINE_MARKDOWN = /[\\*_~|`[\]<>]/g;
-/** Constructs that only mean something at the start of a line: headings, `-#` subtext, lists. */
-const LINE_START_MARKDOWN = /^(\s*)(#{1,3}\s|-#\s|[-+]\s|\d+\.\s)/gm;
+/** discord.js's escaping, with the constructs that only mean something at a line's start included. */
+const DISCORD_ESCAPES = { heading: true, bulletedList: true, numberedList: true, maskedLink: true } as const;
+/**
+ * What discord.js's escapeMarkdown leaves alone and Discord still renders: `<` opens mentions
+ * (<@id>, <@&id>, <#id>), slash-command mentions, custom emoji, timestamps (<t:…>) and links shown
+ * without a preview (<https://…>), so a quote holding one would show something else, or name a
+ * person, instead of the text as written.
+ */
+const ANGLE_OPEN = /</g;
+/** Also left alone by discord.js, at the start of a line: `-#` subtext, `>` quotes, `+` list items. */
+const LINE_START_EXTRA = /^( *)(-# |>|\+ )/gm;
 
 /**
  * Escape Discord markdown so a quote shows exactly as written. A backslash before punctuation
- * renders as nothing in Discord, so over-escaping costs length but never changes the text shown.
+ * renders as nothing in Discord, so escaping costs length but never changes the text shown.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(INLINE_MARKDOWN, '\\$&').replace(LINE_START_MARKDOWN, (_all, indent: string, marker: string) =>
-    // A backslash only escapes punctuation: `\#`, `\-`, but `1\.` (before a digit it would show).
-    /^\d/.test(marker) ? `${indent}${marker.replace('.', '\\.')}` : `${indent}\\${marker}`,
-  );
+  return escapeDiscordMarkdown(text, DISCORD_ESCAPES).replace(ANGLE_OPEN, '\\<').replace(LINE_START_EXTRA, '$1\\$2');
 }
 
 function isSentenceEnd(text: string, index: number): boolean {

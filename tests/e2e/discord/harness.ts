@@ -1,0 +1,131 @@
+/**
+ * Starts the real Shiori bot (the real engine and the real discord.js Client) against a fresh
+ * fake Discord, the way `npm start` does, with logs captured for assertions.
+ * Open the engine once per test file (`openEngine` in beforeAll): it loads kuromoji and the index.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Events } from 'discord.js';
+import { Shiori } from '../../../src/answer/engine.ts';
+import { createBot, type Bot } from '../../../src/discord/bot.ts';
+import type { AnswerEngine } from '../../../src/discord/context.ts';
+import type { FeedbackLog } from '../../../src/discord/feedback-log.ts';
+import type { QuizTiming } from '../../../src/discord/quiz-runner.ts';
+import type { Store } from '../../../src/store/store.ts';
+import type { RateLimiter } from '../../../src/discord/rate-limit.ts';
+import { registerCommands } from '../../../src/discord/register-commands.ts';
+import { createLogger, type LogLevel } from '../../../src/log.ts';
+import { FakeDiscord, type FakeDiscordOptions, type Json } from './fake-discord.ts';
+
+/**
+ * The real engine on the real corpus, with its index in a temporary directory so that test files
+ * running in parallel (and the index other engineers rebuild) never race on one file.
+ */
+export async function openEngine(): Promise<{ engine: Shiori; close: () => Promise<void> }> {
+  const indexDir = await mkdtemp(join(tmpdir(), 'shiori-index-'));
+  const close = () => rm(indexDir, { recursive: true, force: true });
+  try {
+    return { engine: await Shiori.open({ indexDir }), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export interface Running {
+  fake: FakeDiscord;
+  bot: Bot;
+  dataDir: string;
+  /** Every log line the bot wrote, parsed. */
+  logs: Json[];
+  /** The raw log text, to check that no secret is in it. */
+  rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  askChannels?: (fake: FakeDiscord) => string[];
+  questionLimiter?: RateLimiter;
+  feedback?: (store: Store) => FeedbackLog;
+  /** Run against this data directory (kept at stop), as a restarted bot would; a fresh one by default. */
+  dataDir?: string;
+  /** Against this fake Discord (kept at stop), as a restarted bot reconnects to the same Discord. */
+  reuseFake?: FakeDiscord;
+  quizTiming?: QuizTiming;
+  now?: () => number;
+  /** Replace the engine, e.g. with one that fails. */
+  wrapEngine?: (engine: Shiori) => AnswerEngine;
+  logLevel?: LogLevel;
+  fake?: FakeDiscordOptions;
+}
+
+export async function startShiori(engine: Shiori, options: StartOptions = {}): Promise<Running> {
+  const fake = options.reuseFake ?? (await FakeDiscord.start(options.fake));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'shiori-data-')));
+  const logs: Json[] = [];
+  const rawLogs: string[] = [];
+  const log = createLogger({
+    level: options.logLevel ?? 'debug',
+    secrets: [fake.token],
+    write: (line) => {
+      rawLogs.push(line);
+      logs.push(JSON.parse(line));
+    },
+  });
+  const cleanUp = async () => {
+    if (!options.reuseFake) await fake.close();
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await registerCommands({ token: fake.token, applicationId: fake.applicationId, guildId: fake.guild.id, apiBaseUrl: fake.apiBaseUrl });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  const bot = createBot({
+    config: { token: fake.token, apiBaseUrl: fake.apiBaseUrl, askChannelIds: options.askChannels?.(fake) ?? [], dataDir },
+    engine: options.wrapEngine ? options.wrapEngine(engine) : engine,
+    log,
+    questionLimiter: options.questionLimiter,
+    feedback: options.feedback,
+    quizTiming: options.quizTiming,
+    now: options.now,
+  });
+  const ready = new Promise((resolve) => bot.client.once(Events.ClientReady, resolve));
+  const stop = async () => {
+    await bot.stop();
+    await cleanUp();
+  };
+  try {
+    await bot.start();
+    await ready;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { fake, bot, dataDir, logs, rawLogs, stop };
+}
+
+/** The text a person sees in a message: content, embed titles, descriptions, fields and footers. */
+export function visibleText(message: Json): string {
+  const parts: string[] = [message.content ?? ''];
+  for (const embed of message.embeds ?? []) {
+    parts.push(embed.title ?? '', embed.description ?? '');
+    for (const field of embed.fields ?? []) parts.push(field.name, field.value);
+    parts.push(embed.footer?.text ?? '');
+  }
+  return parts.filter(Boolean).join('\n');
+}
+
+/** The custom ids of a message's buttons, with whether each is enabled. */
+export function buttonsOf(message: Json): { id: string; label: string; enabled: boolean }[] {
+  return (message.components ?? []).flatMap((row: Json) =>
+    row.components.map((button: Json) => ({ id: button.custom_id, label: button.label, enabled: !button.disabled })),
+  );
+}
+
+/** Markdown as Discord shows it: without bold markers and escaping backslashes. */
+export function unmarkdown(markdown: string): string {
+  return markdown.replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
+}
