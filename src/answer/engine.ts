@@ -48,6 +48,13 @@ export interface OpenOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export interface AskOptions {
+  /** How many hits at most (within the configured maximum). */
+  limit?: number;
+  /** Only passages of this document (its id). */
+  document?: string;
+}
+
 export interface BuildResult {
   data: IndexData;
   file: string;
@@ -164,6 +171,15 @@ export class Shiori {
   }
 
   /**
+   * An engine over an index built elsewhere (the rebuild worker), sharing `previous`'s kuromoji
+   * and options: what a running bot swaps in when the documents change.
+   */
+  static withIndex(previous: Shiori, data: IndexData, figures: readonly Figure[]): Shiori {
+    const analyzer = new Analyzer(previous.analyzer.tokenizer, new AliasTable(data.aliasGroups));
+    return new Shiori(analyzer, data, MiniSearch.loadJS<IndexedFields>(data.miniSearch as never, MINISEARCH_OPTIONS), figures, previous.options);
+  }
+
+  /**
    * What is wrong with a question before anything is loaded (blank, too long, no words), with the
    * message to show; undefined when it can be asked.
    */
@@ -182,28 +198,31 @@ export class Shiori {
   }
 
   /** Answer a question: the best passages, each with the excerpt that answers, and the figures it asks for. */
-  ask(rawQuestion: string, options: { limit?: number } = {}): AskOutcome {
+  ask(rawQuestion: string, options: AskOptions = {}): AskOutcome {
     const checked = checkQuestion(rawQuestion);
     if (!checked.ok) return problemOutcome(checked);
     const question = readQuestion(checked.text, this.questionContext);
     const { hits: hitLimits, ranking } = this.options;
     const limit = Math.min(hitLimits.max, Math.max(1, options.limit ?? hitLimits.default));
-    const ranked = rank(question, this.index, ranking);
+    const ranked = rank(question, this.index, ranking, options.document);
     // Further hits must cover a fair part of what the best one covers: /search lists no passage that
     // only shares a common word (元 in 元金) with the question.
     const floor = (ranked[0]?.coverage ?? 0) * ranking.furtherHitCoverage;
     const kept = ranked.filter((r, i) => i === 0 || r.coverage >= floor);
     const hits: Hit[] = kept.slice(0, limit).map((r) => {
       const quote = chooseQuote(r.passage, r.layout, r.units, question.slots, question.kind, this.options.quotes);
+      // Asked within one document, a passage indexed once for several is cited at its place there.
+      const copy = options.document !== undefined && r.passage.doc !== options.document ? r.passage.alsoIn?.find((c) => c.doc === options.document) : undefined;
+      const shown = (copy && this.copies.get(copy.id)) ?? r.passage;
       const hit: Hit = {
-        passage: toPassage(r.passage),
-        document: this.documentsById.get(r.passage.doc)!,
+        passage: toPassage(shown),
+        document: this.documentsById.get(shown.doc)!,
         score: round(r.score),
         quote: quote.text,
         marks: quote.marks,
         answerMarks: quote.answerMarks,
       };
-      const alsoIn = (r.passage.alsoIn ?? []).flatMap((copy) => this.documentsById.get(copy.doc) ?? []);
+      const alsoIn = (shown.alsoIn ?? []).flatMap((copy) => this.documentsById.get(copy.doc) ?? []);
       if (alsoIn.length > 0) hit.alsoIn = alsoIn;
       return hit;
     });
@@ -216,8 +235,8 @@ export class Shiori {
   }
 
   /** Search: like ask, with more hits, for browsing. */
-  search(query: string, options: { limit?: number } = {}): AskOutcome {
-    return this.ask(query, { limit: options.limit ?? this.options.hits.max });
+  search(query: string, options: AskOptions = {}): AskOutcome {
+    return this.ask(query, { ...options, limit: options.limit ?? this.options.hits.max });
   }
 
   /**
@@ -285,8 +304,8 @@ export class Shiori {
   }
 
   /** When the index was built and from what, for /help and the CLI. */
-  indexInfo(): { builtAt: string; passages: number; documents: number } {
-    return { builtAt: this.data.builtAt, passages: this.data.passages.length, documents: this.data.documents.length };
+  indexInfo(): { builtAt: string; passages: number; documents: number; corpusHash: string } {
+    return { builtAt: this.data.builtAt, passages: this.data.passages.length, documents: this.data.documents.length, corpusHash: this.data.corpusHash };
   }
 }
 

@@ -39,8 +39,9 @@ function recordUnanswered(context: BotContext, answer: Answer, origin: QuestionO
   }
 }
 
-export function answerQuestion(question: string, userId: string, origin: QuestionOrigin, context: BotContext, guildId?: string): QuestionReply {
-  const outcome = context.engine.ask(question, { limit: ANSWER_HIT_LIMIT });
+/** `document`: answer from that document only (its id). */
+export function answerQuestion(question: string, userId: string, origin: QuestionOrigin, context: BotContext, guildId?: string, document?: string): QuestionReply {
+  const outcome = context.engine.ask(question, { limit: ANSWER_HIT_LIMIT, ...(document !== undefined && { document }) });
   if (!outcome.ok) return { kind: 'mistake', text: outcome.message };
 
   // Counted after validation, so a typo does not use up someone's allowance.
