@@ -2,6 +2,7 @@
  * What a person does in Discord, as the gateway delivers it to the bot: running a slash command,
  * typing into an autocompleted option, pressing a button, posting a message.
  */
+import type { Upload } from './attachments.ts';
 import { commandId } from './commands.ts';
 import { dispatch, INTENT, sessionsFor } from './gateway.ts';
 import { interactionToken, snowflake } from './ids.ts';
@@ -21,13 +22,38 @@ export interface Origin {
   permissions?: bigint;
 }
 
-export function slash(state: FakeState, name: string, options: Record<string, string | number>, from: Origin): FakeInteraction {
-  return interact(state, 2, { id: commandId(state, name), name, type: 1, options: stringOptions(options) }, from);
+/** What a command may carry besides string and number options: a subcommand, attached files. */
+export interface CommandExtras {
+  /** The subcommand run (`add` of `/docs add`); the options are its options. */
+  subcommand?: string;
+  /** Files attached to attachment options, by option name. */
+  files?: Record<string, Upload>;
 }
 
-export function autocomplete(state: FakeState, name: string, options: Record<string, string>, focused: string, from: Origin): FakeInteraction {
-  const data = { id: commandId(state, name), name, type: 1, options: stringOptions(options).map((option) => (option.name === focused ? { ...option, focused: true } : option)) };
+export function slash(state: FakeState, name: string, options: Record<string, string | number>, from: Origin, extras: CommandExtras = {}): FakeInteraction {
+  const given = stringOptions(options);
+  // An attached file is uploaded to Discord's CDN first; the interaction names it and carries its object in `resolved`.
+  const attachments: Record<string, Json> = {};
+  for (const [option, file] of Object.entries(extras.files ?? {})) {
+    const id = snowflake();
+    state.uploads.set(id, file);
+    const url = `${state.apiBaseUrl}/attachments/${id}/${encodeURIComponent(file.filename)}`;
+    attachments[id] = { id, filename: file.filename, size: file.data.length, content_type: file.contentType, url, proxy_url: url, ephemeral: true };
+    given.push({ name: option, type: 11, value: id });
+  }
+  const data = { id: commandId(state, name), name, type: 1, options: withSubcommand(given, extras.subcommand), ...(Object.keys(attachments).length > 0 && { resolved: { attachments } }) };
+  return interact(state, 2, data, from);
+}
+
+export function autocomplete(state: FakeState, name: string, options: Record<string, string>, focused: string, from: Origin, extras: Pick<CommandExtras, 'subcommand'> = {}): FakeInteraction {
+  const given = stringOptions(options).map((option) => (option.name === focused ? { ...option, focused: true } : option));
+  const data = { id: commandId(state, name), name, type: 1, options: withSubcommand(given, extras.subcommand) };
   return interact(state, 4, data, from);
+}
+
+/** Options as Discord nests them under the subcommand that was run (type 1). */
+function withSubcommand(options: Json[], subcommand: string | undefined): Json[] {
+  return subcommand === undefined ? options : [{ name: subcommand, type: 1, options }];
 }
 
 export function click(state: FakeState, message: FakeMessage, customId: string, from: Pick<Origin, 'user' | 'locale' | 'permissions'>): FakeInteraction {

@@ -230,7 +230,17 @@ export function checkCommands(commands: Json): DiscordError | undefined {
         errors.push({ path: [...at, 'min_value'], code: 'APPLICATION_COMMAND_OPTION_MIN_MAX_INVALID', message: 'min_value must be less than or equal to max_value' });
       }
       if (option.autocomplete && option.choices?.length) errors.push({ path: [...at, 'autocomplete'], code: 'AUTOCOMPLETE_AND_CHOICES_ERROR', message: 'Autocomplete and choices cannot both be set' });
+      // A subcommand's own options are named and described like a command's.
+      for (const [innerIndex, inner] of ((option.type === 1 ? option.options : undefined) ?? ([] as Json[])).entries()) {
+        checkName(errors, [...at, 'options', innerIndex, 'name'], inner.name);
+        checkLength(errors, [...at, 'options', innerIndex, 'description'], inner.description, 1, 100);
+        checkLocalised(errors, [...at, 'options', innerIndex], inner.name_localizations, inner.description_localizations);
+      }
     });
+    // Subcommands and plain options do not mix at one level.
+    if (options.some((option) => option.type === 1 || option.type === 2) && options.some((option) => option.type !== 1 && option.type !== 2)) {
+      errors.push({ path: [index, 'options'], code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', message: 'Sub-command and sub-command group option types are mutually exclusive to all other types' });
+    }
   });
   return errors.length > 0 ? invalidFormBody(errors) : undefined;
 }
