@@ -109,7 +109,7 @@ interface RawToken {
 
 export class Analyzer {
   constructor(
-    private readonly tokenizer: Tokenizer,
+    readonly tokenizer: Tokenizer,
     readonly aliases: AliasTable,
   ) {}
 

@@ -8,8 +8,11 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   Locale,
+  type APIApplicationCommandAttachmentOption,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandIntegerOption,
+  type APIApplicationCommandOption,
+  type APIApplicationCommandSubcommandOption,
   type APIApplicationCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -58,6 +61,16 @@ export function integerOption(text: OptionText, options: { min: number; max: num
   };
 }
 
+/** A file the person attaches to the command. */
+export function attachmentOption(text: OptionText, options: { required?: boolean } = {}): APIApplicationCommandAttachmentOption {
+  return { type: ApplicationCommandOptionType.Attachment, ...localised(text), required: options.required ?? false };
+}
+
+/** A subcommand (`/docs add`), named and described like an option, with its own options. */
+export function subcommand(text: OptionText, options: APIApplicationCommandBasicOption[] = []): APIApplicationCommandSubcommandOption {
+  return { type: ApplicationCommandOptionType.Subcommand, ...localised(text), options };
+}
+
 export interface SlashCommandOptions {
   /** Only members with these permissions see the command (a bit field as a decimal string); server admins may change it. */
   defaultMemberPermissions?: bigint;
@@ -67,7 +80,7 @@ export interface SlashCommandOptions {
 
 export function slashCommand(
   text: CommandText,
-  options: APIApplicationCommandBasicOption[] = [],
+  options: APIApplicationCommandOption[] = [],
   settings: SlashCommandOptions = {},
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {

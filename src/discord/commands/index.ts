@@ -6,6 +6,7 @@
  */
 import type { Command } from '../command.ts';
 import { ask } from './ask.ts';
+import { docs } from './docs.ts';
 import { figures } from './figures.ts';
 import { help } from './help.ts';
 import { metric } from './metric.ts';
@@ -17,4 +18,4 @@ import { search } from './search.ts';
 import { source } from './source.ts';
 import { stats } from './stats.ts';
 
-export const commands: readonly Command[] = [ask, search, source, metric, figures, quiz, review, stats, outline, report, help];
+export const commands: readonly Command[] = [ask, search, source, metric, figures, quiz, review, stats, outline, report, docs, help];
