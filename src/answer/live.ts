@@ -6,9 +6,12 @@
  * agrees, every document gone) leaves it in place and is reported. Builds run one at a time; a
  * change during a build is built after it.
  */
+import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
+import { CATALOGUE_FILE, DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import { hashCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { Figure } from '../figures/schema.ts';
 import type { IndexData } from '../search/build.ts';
@@ -54,13 +57,6 @@ export interface LiveOptions extends Pick<OpenOptions, 'corpusDir' | 'indexDir' 
 
 const DEFAULT_DEBOUNCE_MS = 300;
 
-/** The worker runs TypeScript: through tsx, as the main thread does (`node --import tsx`). */
-function workerExecArgv(): string[] {
-  const argv = process.execArgv;
-  const hasTsx = argv.some((arg, i) => (arg === '--import' || arg === '--loader') && /tsx/.test(argv[i + 1] ?? '')) || argv.some((arg) => /^--(import|loader)=.*tsx/.test(arg));
-  return hasTsx ? argv : [...argv, '--import', 'tsx'];
-}
-
 export class LiveShiori {
   private engine: Shiori;
   private readonly corpusDir: string;
@@ -73,6 +69,8 @@ export class LiveShiori {
   private watcher?: FSWatcher;
   private debounce?: NodeJS.Timeout;
   private closed = false;
+  /** The figure catalogue's hash as the current engine was built with it (unknown at first). */
+  private builtCatalogue?: string;
 
   constructor(
     engine: Shiori,
@@ -81,6 +79,12 @@ export class LiveShiori {
     this.engine = engine;
     this.corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
     this.indexDir = options.indexDir ?? DEFAULT_INDEX_DIR;
+  }
+
+  /** The figure catalogue's hash: the corpus hash (corpus/load.ts) leaves it out, but a build checks it. */
+  private async catalogueHash(): Promise<string> {
+    const catalogue = await readFile(path.join(this.corpusDir, CATALOGUE_FILE)).catch(() => undefined);
+    return catalogue ? createHash('sha256').update(catalogue).digest('hex').slice(0, 16) : 'none';
   }
 
   /** The engine answering now: callers take it once per question, so a swap never splits one. */
@@ -113,18 +117,22 @@ export class LiveShiori {
   }
 
   private start(): Promise<RebuildOutcome> {
-    const run = this.buildOnce().catch((error: unknown): RebuildOutcome => ({ ok: false, error: (error as Error).message ?? String(error) }));
-    this.running = run.finally(() => {
-      if (this.running === tracked) this.running = undefined;
-    });
-    const tracked = this.running;
-    return this.running;
+    const run: Promise<RebuildOutcome> = this.buildOnce()
+      .catch((error: unknown): RebuildOutcome => ({ ok: false, error: (error as Error).message ?? String(error) }))
+      .finally(() => {
+        if (this.running === run) this.running = undefined;
+      });
+    this.running = run;
+    return run;
   }
 
   private async buildOnce(): Promise<RebuildOutcome> {
+    if (this.closed) return { ok: false, error: 'closed' };
     const before = this.engine;
     const info = before.indexInfo();
-    if (!this.closed && (await hashCorpus(this.corpusDir)) === info.corpusHash) {
+    // Read before building: a change made during the build is built again after it.
+    const catalogue = await this.catalogueHash();
+    if (catalogue === this.builtCatalogue && (await hashCorpus(this.corpusDir)) === info.corpusHash) {
       return { ok: true, update: { added: [], changed: [], removed: [], problems: [], documents: info.documents, passages: info.passages, buildMs: 0, swapMs: 0 } };
     }
     const reply = await this.ask();
@@ -135,6 +143,7 @@ export class LiveShiori {
     const swapping = performance.now();
     const next = Shiori.withIndex(before, reply.data, reply.figures);
     this.engine = next;
+    this.builtCatalogue = catalogue;
     const swapMs = performance.now() - swapping;
     const oldIds = new Set(before.documents().map((d) => d.id));
     const newDocuments = next.documents();
@@ -168,7 +177,8 @@ export class LiveShiori {
   private workerThread(): Worker {
     if (this.worker) return this.worker;
     const setup: WorkerSetup = { corpusDir: this.corpusDir, indexDir: this.indexDir, ...(this.options.options && { options: this.options.options }) };
-    const worker = new Worker(new URL('./rebuild-worker.ts', import.meta.url), { workerData: setup, execArgv: workerExecArgv() });
+    // The entry point registers the TypeScript loader, which a worker does not inherit.
+    const worker = new Worker(new URL('./rebuild-worker-start.mjs', import.meta.url), { workerData: setup });
     // A worker that is waiting for work does not keep the process alive.
     worker.unref();
     const fail = (error: string) => {
