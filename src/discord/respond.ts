@@ -82,6 +82,12 @@ export function deferIfSlow(interaction: RepliableInteraction, afterMs: number, 
   return () => clearTimeout(timer);
 }
 
+/** Show "thinking…" to the person only, for a command whose answer is private and slow (an upload). */
+export async function deferPrivately(interaction: RepliableInteraction): Promise<void> {
+  if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
+  await track(interaction, 'reply', interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+}
+
 /** Answer an interaction with a new message (public unless `ephemeral`). */
 export async function reply(interaction: RepliableInteraction, view: MessageView, options: { ephemeral?: boolean } = {}): Promise<void> {
   const ephemeral = options.ephemeral ?? false;

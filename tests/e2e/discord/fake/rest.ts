@@ -63,7 +63,8 @@ function route(state: FakeState, method: string, url: URL, authorization: string
   const match = /^\/api\/v10(\/.*)$/.exec(url.pathname);
   if (!match) return notFound();
   const path = match[1]!;
-  const parts = path.split('/').slice(1);
+  // Segments as Discord reads them: discord.js writes `@original` as `%40original`.
+  const parts = path.split('/').slice(1).map((part) => decodeURIComponent(part));
 
   // Interaction callbacks and webhooks are authorised by the interaction token in the URL.
   if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
