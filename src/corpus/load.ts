@@ -289,13 +289,23 @@ export function namingProblem(file: DocumentFile, fileOfId: ReadonlyMap<string, 
   return other === undefined ? undefined : problem(file.name, 'idClash', { id: file.id, other });
 }
 
-export async function loadCorpus(corpusDir: string, options: PassageOptions = PASSAGE_DEFAULTS): Promise<Corpus> {
-  const documents: DocumentMeta[] = [];
-  const passages: Passage[] = [];
-  const problems: CorpusProblem[] = [];
+/**
+ * Visit each document file of a corpus folder that can be read, in order, with its bytes. What
+ * stops a file before it is read (a name without an id, an id an earlier document has, a link
+ * out of the folder, a size over the limit) goes to `problems`. `use` says whether the file gave
+ * a document: only then does its id count as taken.
+ */
+export async function forEachDocumentFile(
+  corpusDir: string,
+  options: Pick<PassageOptions, 'maxFileBytes'>,
+  problems: CorpusProblem[],
+  use: (file: { name: string; id: string }, bytes: Uint8Array) => Promise<boolean>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const fileOfId = new Map<string, string>();
-
-  for (const file of await listDocumentFiles(corpusDir)) {
+  const files = await listDocumentFiles(corpusDir);
+  for (const [i, file] of files.entries()) {
+    onProgress?.(i, files.length);
     const naming = namingProblem(file, fileOfId);
     if (naming || file.id === undefined) {
       problems.push(naming!);
@@ -306,13 +316,23 @@ export async function loadCorpus(corpusDir: string, options: PassageOptions = PA
       problems.push(bytes.problem);
       continue;
     }
-    const read = await readDocument(corpusDir, file.name, file.id, bytes.bytes, options);
+    if (await use({ name: file.name, id: file.id }, bytes.bytes)) fileOfId.set(file.id, file.name);
+  }
+  onProgress?.(files.length, files.length);
+}
+
+export async function loadCorpus(corpusDir: string, options: PassageOptions = PASSAGE_DEFAULTS): Promise<Corpus> {
+  const documents: DocumentMeta[] = [];
+  const passages: Passage[] = [];
+  const problems: CorpusProblem[] = [];
+  await forEachDocumentFile(corpusDir, options, problems, async (file, bytes) => {
+    const read = await readDocument(corpusDir, file.name, file.id, bytes, options);
     problems.push(...read.problems);
-    if (!read.ok) continue;
-    fileOfId.set(file.id, file.name);
+    if (!read.ok) return false;
     documents.push(read.document);
     passages.push(...read.passages);
-  }
+    return true;
+  });
   return { documents, passages: foldIdenticalPassages(passages), problems, hash: await hashCorpus(corpusDir) };
 }
 

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Analyzer } from '../analysis/analyzer.ts';
-import { hashCorpus, listDocumentFiles, namingProblem, readDocument, readFileBytes, sidecarNames, type CorpusProblem } from '../corpus/load.ts';
+import { forEachDocumentFile, hashCorpus, readDocument, sidecarNames, type CorpusProblem } from '../corpus/load.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
 import { analyseDocument, assembleIndex, indexVersion, vocabularyOf, type AnalysedDocument, type IndexData, type ReadingMemo } from './build.ts';
 import { DOCUMENT_CACHE_DIR, DocumentCache, documentKey, type CachedDocument } from './document-cache.ts';
@@ -67,40 +67,27 @@ export async function buildCorpusIndex(
   const corpusHash = await hashCorpus(corpusDir);
   const version = indexVersion(options);
   const aliasGroups = analyzer.aliases.groups.map((group) => group.spellings);
-  const files = await listDocumentFiles(corpusDir);
   const documents: AnalysedDocument[] = [];
   const problems: CorpusProblem[] = [];
   const analysed: string[] = [];
   const used = new Set<string>();
-  const fileOfId = new Map<string, string>();
-  for (const [i, file] of files.entries()) {
-    onProgress?.(i, files.length);
-    const naming = namingProblem(file, fileOfId);
-    if (naming || file.id === undefined) {
-      problems.push(naming!);
-      continue;
-    }
-    const bytes = await readFileBytes(corpusDir, file.name, options);
-    if (!bytes.ok) {
-      problems.push(bytes.problem);
-      continue;
-    }
-    const key = documentKey({ version, aliasGroups, name: file.name, id: file.id, bytes: bytes.bytes, sidecars: await readSidecars(corpusDir, file.name, file.id) });
+  const use = async (file: { name: string; id: string }, bytes: Uint8Array): Promise<boolean> => {
+    const key = documentKey({ version, aliasGroups, name: file.name, id: file.id, bytes, sidecars: await readSidecars(corpusDir, file.name, file.id) });
     used.add(key);
     let entry = await caches.documents.get(key);
     if (!entry) {
-      const read = await readDocument(corpusDir, file.name, file.id, bytes.bytes, options);
+      const read = await readDocument(corpusDir, file.name, file.id, bytes, options);
       entry = { problems: read.problems } satisfies CachedDocument;
       if (read.ok) entry.analysed = analyseDocument(read.document, read.passages, analyzer, caches.readings);
       analysed.push(file.name);
       await caches.documents.put(key, entry);
     }
     problems.push(...entry.problems);
-    if (!entry.analysed) continue;
-    fileOfId.set(file.id, file.name);
+    if (!entry.analysed) return false;
     documents.push(entry.analysed);
-  }
-  onProgress?.(files.length, files.length);
+    return true;
+  };
+  await forEachDocumentFile(corpusDir, options, problems, use, onProgress);
   if (documents.length === 0) throw new Error(`no documents found in ${corpusDir}`);
   const assembling = performance.now();
   const synonyms = await caches.synonyms.compile(analyzer, vocabularyOf(documents));
