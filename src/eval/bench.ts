@@ -2,10 +2,12 @@
  * `npm run bench`: Shiori's speed on this machine, printed as figures (not a test).
  * Cold start of `ask`, kuromoji's own dictionary load for comparison, index load, per-question
  * time in a warm batch (p50/p99), index build time and characters per second, chart rendering
- * time, peak memory.
+ * time, peak memory. `npm run bench -- --corpus DIR` measures the seeds with DIR's documents
+ * added instead (bench-corpus.ts).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { loadAnalyzer, Shiori } from '../answer/engine.ts';
 import { DEFAULT_OPTIONS } from '../answer/options.ts';
@@ -21,6 +23,7 @@ import { buildBank, corpusOf, itemBankFor } from '../study/bank.ts';
 import { selectQuiz } from '../study/select.ts';
 import { termFinderFor } from '../study/terms.ts';
 import { benchAnswerPresses } from './bench-quiz.ts';
+import { benchCorpus } from './bench-corpus.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -41,6 +44,12 @@ function timeCommand(args: string[], runs: number): number[] {
 
 const RUNS = 3;
 console.log(`Shiori benchmark — Node ${process.version}, ${process.platform}/${process.arch}\n`);
+
+const { values: args } = parseArgs({ options: { corpus: { type: 'string' } } });
+if (args.corpus !== undefined) {
+  await benchCorpus(args.corpus, RUNS);
+  process.exit(0);
+}
 
 // Make sure the index exists so that cold starts measure loading, not building.
 await Shiori.open();
