@@ -47,7 +47,7 @@ export interface IndexUpdate {
 export type RebuildOutcome = { ok: true; update: IndexUpdate } | { ok: false; error: string };
 
 export interface LiveOptions extends Pick<OpenOptions, 'corpusDir' | 'indexDir' | 'options'> {
-  /** Told after each new index is swapped in (not when the corpus had not changed). */
+  /** Told after each new index is swapped in (not when nothing had changed). */
   onUpdate?: (update: IndexUpdate) => void;
   /** Told when a build failed; the previous index keeps answering. */
   onFailure?: (error: string) => void;
@@ -69,6 +69,8 @@ export class LiveShiori {
   private watcher?: FSWatcher;
   private debounce?: NodeJS.Timeout;
   private closed = false;
+  /** The problems the last build found (still there when the next build finds nothing changed). */
+  private problems: CorpusProblem[] = [];
   /** The figure catalogue's hash as the current engine was built with it (unknown at first). */
   private builtCatalogue?: string;
 
@@ -133,7 +135,7 @@ export class LiveShiori {
     // Read before building: a change made during the build is built again after it.
     const catalogue = await this.catalogueHash();
     if (catalogue === this.builtCatalogue && (await hashCorpus(this.corpusDir)) === info.corpusHash) {
-      return { ok: true, update: { added: [], changed: [], removed: [], problems: [], documents: info.documents, passages: info.passages, buildMs: 0, swapMs: 0 } };
+      return { ok: true, update: { added: [], changed: [], removed: [], problems: this.problems, documents: info.documents, passages: info.passages, buildMs: 0, swapMs: 0 } };
     }
     const reply = await this.ask();
     if (!reply.ok) {
@@ -144,6 +146,7 @@ export class LiveShiori {
     const next = Shiori.withIndex(before, reply.data, reply.figures);
     this.engine = next;
     this.builtCatalogue = catalogue;
+    this.problems = reply.problems;
     const swapMs = performance.now() - swapping;
     const oldIds = new Set(before.documents().map((d) => d.id));
     const newDocuments = next.documents();
