@@ -23,6 +23,9 @@ export interface WorkerRequest {
   id: number;
 }
 
+/** The id of a reply that answers no request: writing the last index failed (it is used all the same). */
+export const SAVE_FAILED = 0;
+
 export type WorkerReply =
   | { id: number; ok: true; data: IndexData; figures: Figure[]; problems: CorpusProblem[]; analysed: string[]; ms: number }
   | { id: number; ok: false; error: string };
@@ -190,6 +193,7 @@ export class LiveShiori {
       this.pending.clear();
     };
     worker.on('message', (reply: WorkerReply) => {
+      if (reply.id === SAVE_FAILED && !reply.ok) return this.options.onFailure?.(reply.error);
       const resolve = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       resolve?.(reply);
