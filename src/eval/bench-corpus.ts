@@ -21,12 +21,8 @@ import type { IndexData } from '../search/build.ts';
 import { buildCaches, buildCorpusIndex } from '../search/build-corpus.ts';
 import { saveIndex } from '../search/index-store.ts';
 import { evaluate, loadQuestions } from './evaluate.ts';
+import { median, ms, percentile, warmQuestionTimes } from './timing.ts';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const rate = (characters: number, milliseconds: number) => characters / (milliseconds / 1000);
 const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')} characters/s`;
 const MiB = 1024 * 1024;
@@ -141,17 +137,8 @@ export async function benchCorpus(dir: string, runs: number): Promise<void> {
   const externalFile = path.join(EVAL_DIR, 'external', `${name}.json`);
   const external = existsSync(externalFile) ? await loadQuestions(externalFile) : [];
   const questions = [...seedQuestions, ...external].map((q) => q.question);
-  for (const q of questions) shiori.ask(q);
-  const times: number[] = [];
   const ROUNDS = 5;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const q of questions) {
-      const asked = performance.now();
-      shiori.ask(q);
-      times.push(performance.now() - asked);
-    }
-  }
-  times.sort((a, b) => a - b);
+  const times = warmQuestionTimes(shiori, questions, ROUNDS);
   console.log(
     `warm question (${seedQuestions.length} seed${external.length > 0 ? ` and ${external.length} ${name}` : ''} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`,
   );

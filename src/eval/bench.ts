@@ -24,12 +24,8 @@ import { selectQuiz } from '../study/select.ts';
 import { termFinderFor } from '../study/terms.ts';
 import { benchAnswerPresses } from './bench-quiz.ts';
 import { benchCorpus } from './bench-corpus.ts';
+import { median, ms, percentile, warmQuestionTimes } from './timing.ts';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
 function timeCommand(args: string[], runs: number): number[] {
   const times: number[] = [];
@@ -90,17 +86,8 @@ console.log(`index build (analysis + MiniSearch, ${corpus.passages.length} passa
 
 const shiori = await Shiori.open();
 const questions = (await loadQuestions(path.join(EVAL_DIR, 'questions.json'))).map((q) => q.question);
-for (const q of questions) shiori.ask(q); // warm up
-const times: number[] = [];
 const ROUNDS = 20;
-for (let round = 0; round < ROUNDS; round++) {
-  for (const q of questions) {
-    const started = performance.now();
-    shiori.ask(q);
-    times.push(performance.now() - started);
-  }
-}
-times.sort((a, b) => a - b);
+const times = warmQuestionTimes(shiori, questions, ROUNDS);
 console.log(`warm question, batch of ${times.length} (${questions.length} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}`);
 
 const figures = await readCatalogue(DEFAULT_CORPUS_DIR);
