@@ -60,6 +60,16 @@ export interface LiveOptions extends Pick<OpenOptions, 'corpusDir' | 'indexDir' 
 
 const DEFAULT_DEBOUNCE_MS = 300;
 
+/**
+ * The worker's entry: compiled JavaScript runs `rebuild-worker.js` beside this module; sources run
+ * through tsx start from `rebuild-worker-start.mjs`, which registers the TypeScript loader a
+ * worker does not inherit.
+ */
+function workerEntry(): URL {
+  const compiled = import.meta.url.endsWith('.js');
+  return new URL(compiled ? './rebuild-worker.js' : './rebuild-worker-start.mjs', import.meta.url);
+}
+
 export class LiveShiori {
   private engine: Shiori;
   private readonly corpusDir: string;
@@ -183,8 +193,7 @@ export class LiveShiori {
   private workerThread(): Worker {
     if (this.worker) return this.worker;
     const setup: WorkerSetup = { corpusDir: this.corpusDir, indexDir: this.indexDir, ...(this.options.options && { options: this.options.options }) };
-    // The entry point registers the TypeScript loader, which a worker does not inherit.
-    const worker = new Worker(new URL('./rebuild-worker-start.mjs', import.meta.url), { workerData: setup });
+    const worker = new Worker(workerEntry(), { workerData: setup });
     // A worker that is waiting for work does not keep the process alive.
     worker.unref();
     const fail = (error: string) => {
