@@ -49,6 +49,10 @@ export const configText = {
       ja: '{name} は 1 以上の整数か auto にしてください。',
       en: '{name} must be a whole number ≥ 1 or auto.',
     },
+    UPLOAD_MAX_MB: {
+      ja: '{name} は 0 より大きく {uploadCeiling} 以下の数（MB）にしてください。',
+      en: '{name} must be a number of megabytes above 0 and at most {uploadCeiling}.',
+    },
   },
   /** How to obtain or choose each variable: shown after what is wrong with it. Its keys are the variables config.ts reads. */
   howTo: {
@@ -83,6 +87,10 @@ export const configText = {
     TOTAL_SHARDS: {
       ja: '省略できます。`npm run start:sharded` だけが読みます。シャードの数（1 以上の整数）か、Discord の推奨値を使う `auto` です（既定は auto）。',
       en: 'It is optional and only read by `npm run start:sharded`: a whole number of shards ≥ 1, or `auto` for Discord’s recommendation (default auto).',
+    },
+    UPLOAD_MAX_MB: {
+      ja: '省略できます。`/docs add` で受け付ける資料の最大サイズ（MB）です（既定は {uploadDefault}）。',
+      en: 'It is optional: the largest document `/docs add` accepts, in megabytes (default {uploadDefault}).',
     },
   },
 } satisfies Record<string, Localised | Record<string, Localised>>;

@@ -12,6 +12,9 @@ import { fill, type Localised } from './core/i18n.ts';
 export const DEFAULT_DISCORD_API_BASE_URL = 'https://discord.com/api';
 /** Where feedback, quizzes and review cards are kept unless DATA_DIR says otherwise. */
 export const DEFAULT_DATA_DIR = './data';
+/** The largest document `/docs add` takes unless UPLOAD_MAX_MB says otherwise, and the most it may say. */
+export const DEFAULT_UPLOAD_MAX_MB = 20;
+const UPLOAD_MAX_MB_CEILING = 500;
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -56,6 +59,13 @@ const environmentSchema = z.object({
       .regex(/^(auto|[1-9]\d*)$/, INVALID)
       .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value))),
   ),
+  UPLOAD_MAX_MB: optional(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, INVALID)
+      .transform(Number)
+      .refine((value) => value > 0 && value <= UPLOAD_MAX_MB_CEILING, INVALID),
+  ),
 } satisfies Record<ConfigVariable, z.ZodType>);
 
 export interface Config {
@@ -68,6 +78,8 @@ export interface Config {
   apiBaseUrl: string;
   logLevel: LogLevel;
   dataDir: string;
+  /** The largest file `/docs add` accepts, in bytes. */
+  uploadMaxBytes: number;
   /** For start:sharded. Not SHARD_COUNT: discord.js reads that name itself in every Client. */
   totalShards: number | 'auto';
 }
@@ -76,7 +88,7 @@ export interface Config {
 export type ConfigPurpose = 'bot' | 'deploy-commands';
 
 /** Values the texts in `configText` refer to. */
-const TEXT_VALUES = { default: DEFAULT_DISCORD_API_BASE_URL, levels: LOG_LEVELS.join(', ') };
+const TEXT_VALUES = { default: DEFAULT_DISCORD_API_BASE_URL, levels: LOG_LEVELS.join(', '), uploadDefault: DEFAULT_UPLOAD_MAX_MB, uploadCeiling: UPLOAD_MAX_MB_CEILING };
 
 export class ConfigError extends Error {
   /** One entry per problem, each in both languages. Never contains a value (the token stays secret). */
@@ -127,6 +139,7 @@ export function parseConfig(env: Record<string, string | undefined>, purpose: Co
     logLevel: data.LOG_LEVEL ?? 'info',
     dataDir: data.DATA_DIR ?? DEFAULT_DATA_DIR,
     totalShards: data.TOTAL_SHARDS ?? 'auto',
+    uploadMaxBytes: Math.round((data.UPLOAD_MAX_MB ?? DEFAULT_UPLOAD_MAX_MB) * 1024 * 1024),
   };
 }
 

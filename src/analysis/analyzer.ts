@@ -109,13 +109,22 @@ interface RawToken {
 
 export class Analyzer {
   constructor(
-    private readonly tokenizer: Tokenizer,
+    readonly tokenizer: Tokenizer,
     readonly aliases: AliasTable,
   ) {}
 
   /** Normalize, tokenise and filter: the terms of the word field, in text order, with positions. */
   analyze(text: string): Term[] {
+    return this.analyzeNormalized(text, normalizeWithMap(text));
+  }
+
+  /** `analyze` and `bigrams` of one text, normalizing it once (the index build needs both of every passage). */
+  analyzeWithBigrams(text: string): { terms: Term[]; bigrams: string[] } {
     const normalized = normalizeWithMap(text);
+    return { terms: this.analyzeNormalized(text, normalized), bigrams: bigramsOf(normalized.text) };
+  }
+
+  private analyzeNormalized(text: string, normalized: NormalizedText): Term[] {
     // An acronym written in capitals (AT, IT, US) is a name, not the stop word it spells in lower case.
     const isAcronym = (start: number, end: number) => /^[A-Z]{2,}$/.test(text.slice(normalized.starts[start] ?? 0, normalized.ends[end - 1] ?? 0));
     const raw = this.tokens(normalized.text, isAcronym);

@@ -54,13 +54,20 @@ const KANA_ONLY = /^[\u3041-\u3096\u30a1-\u30fa\u30fc]+$/;
 const ASCII = /^[\x20-\x7e]+$/;
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
+/** A spelling of the dictionary with what decides whether it is too ambiguous to use. */
 interface Spelling {
   cheap: string;
+  midashi: string;
   weak: boolean;
   abbreviation: boolean;
   acronym: boolean;
   name: boolean;
-  midashi: string;
+  /** Groups its cheap key is in, over the whole dictionary. */
+  groups: number;
+  /** Of those, groups where it does not name someone. */
+  plainGroups: number;
+  /** Whether this group is the only one where it is a primary spelling. */
+  soleSense: boolean;
 }
 
 /**
@@ -80,59 +87,125 @@ function exactKey(analyzer: Analyzer, spelling: string): string | undefined {
   return whole.at(-1)?.term;
 }
 
+/** Spelling flags as stored: a bit each. */
+const FLAG = { weak: 1, abbreviation: 2, acronym: 4, name: 8, soleSense: 16 } as const;
+/** A prepared spelling as stored: [cheap key, spelling, flags, groups, plain groups]. */
+type StoredSpelling = [cheap: string, midashi: string, flags: number, groups: number, plainGroups: number];
+
 /**
- * The groups of the dictionary that touch `vocabulary` (the terms and normalized surface forms of
- * the corpus), as lists of analyzer keys, weak ones prefixed with `~`. A group is kept when one of
- * its usable keys is a term of the corpus and it has at least two distinct keys.
+ * The dictionary read and its ambiguity counted over every group: what does not depend on the
+ * corpus. Reading the 14 MB JSON and counting takes about a second; the prepared form is a
+ * fraction of that to read, so an index build keeps it (see `toJSON`).
  */
+export class SynonymDictionary {
+  private constructor(private readonly groups: readonly Spelling[][]) {}
+
+  /** Read the package's dictionary and count how many groups each spelling is in. */
+  static read(): SynonymDictionary {
+    const groups = JSON.parse(readFileSync(dictionaryFile().file, 'utf8')) as SudachiGroup[];
+    const nameDomains = new Set<string>(SYNONYM_SETTINGS.nameDomains);
+    const stats = new Map<string, { all: Set<string>; primary: Set<string>; plain: Set<string> }>();
+    const drafts: Array<{ id: string; items: Array<Omit<Spelling, 'groups' | 'plainGroups' | 'soleSense'>> }> = [];
+    for (const group of groups) {
+      const items: Array<Omit<Spelling, 'groups' | 'plainGroups' | 'soleSense'>> = [];
+      for (const item of group.items) {
+        if (item.expandControl === 2) continue; // Sudachi: kept as history, never used
+        const cheap = cheapKey(item.midashi);
+        if (!cheap) continue;
+        const name = item.bunya.some((b) => nameDomains.has(b));
+        const acronym = ASCII.test(item.midashi) && (item.ryakusyou === '略語・略称/アルファベット' || /^[A-Z0-9&.-]{2,5}$/.test(item.midashi));
+        items.push({ cheap, weak: item.expandControl === 1, abbreviation: item.ryakusyou.startsWith('略語'), acronym, name, midashi: item.midashi });
+        let s = stats.get(cheap);
+        if (!s) stats.set(cheap, (s = { all: new Set(), primary: new Set(), plain: new Set() }));
+        s.all.add(group.id);
+        if (item.expandControl === 0) s.primary.add(group.id);
+        if (!name) s.plain.add(group.id);
+      }
+      drafts.push({ id: group.id, items });
+    }
+    return new SynonymDictionary(
+      drafts.map((group) =>
+        group.items.map((item) => {
+          const s = stats.get(item.cheap)!;
+          return { ...item, groups: s.all.size, plainGroups: s.plain.size, soleSense: s.primary.size === 1 && s.primary.has(group.id) };
+        }),
+      ),
+    );
+  }
+
+  /** The prepared form, for `fromJSON`. */
+  toJSON(): StoredSpelling[][] {
+    return this.groups.map((items) =>
+      items.map((item): StoredSpelling => {
+        const flags = (item.weak ? FLAG.weak : 0) | (item.abbreviation ? FLAG.abbreviation : 0) | (item.acronym ? FLAG.acronym : 0) | (item.name ? FLAG.name : 0) | (item.soleSense ? FLAG.soleSense : 0);
+        return [item.cheap, item.midashi, flags, item.groups, item.plainGroups];
+      }),
+    );
+  }
+
+  static fromJSON(stored: StoredSpelling[][]): SynonymDictionary {
+    return new SynonymDictionary(
+      stored.map((items) =>
+        items.map(([cheap, midashi, flags, groups, plainGroups]) => ({
+          cheap,
+          midashi,
+          weak: (flags & FLAG.weak) !== 0,
+          abbreviation: (flags & FLAG.abbreviation) !== 0,
+          acronym: (flags & FLAG.acronym) !== 0,
+          name: (flags & FLAG.name) !== 0,
+          soleSense: (flags & FLAG.soleSense) !== 0,
+          groups,
+          plainGroups,
+        })),
+      ),
+    );
+  }
+
+  /**
+   * The groups that touch `vocabulary` (the terms and normalized surface forms of the corpus), as
+   * lists of analyzer keys, weak ones prefixed with `~`. A group is kept when one of its usable
+   * keys is a term of the corpus and it has at least two distinct keys. `keys` remembers the
+   * analyzer's key of each spelling across builds (null: not one term), so that a build analyses
+   * only spellings it has not met before.
+   */
+  compile(analyzer: Analyzer, vocabulary: ReadonlySet<string>, keys: Map<string, string | null> = new Map()): string[][] {
+    const keyOf = (midashi: string): string | undefined => {
+      let key = keys.get(midashi);
+      if (key === undefined) keys.set(midashi, (key = exactKey(analyzer, midashi) ?? null));
+      return key ?? undefined;
+    };
+    const compiled: string[][] = [];
+    for (const items of this.groups) {
+      if (!items.some((item) => vocabulary.has(item.cheap))) continue;
+      const byKey = new Map<string, boolean>();
+      let touches = false;
+      for (const item of items) {
+        const key = keyOf(item.midashi);
+        if (key === undefined || ambiguous(item, key)) continue;
+        if (vocabulary.has(key)) touches = true;
+        // Weak only if every spelling with that key is weak.
+        byKey.set(key, (byKey.get(key) ?? true) && item.weak);
+      }
+      if (!touches || byKey.size < 2) continue;
+      compiled.push([...byKey].map(([key, weak]) => (weak ? WEAK_PREFIX + key : key)));
+    }
+    return compiled;
+  }
+}
+
+/** Whether a spelling is left out: one character, a number, a short kana fragment, an abbreviation of a name, a spelling of many senses. */
+function ambiguous(item: Spelling, key: string): boolean {
+  if ([...key].length === 1 || /^[0-9.]+$/.test(key)) return true;
+  // Two kana: a fragment of a loanword kuromoji does not know (テン of テンセント) or a short abbreviation.
+  if (KANA_ONLY.test(key) && [...key].length <= 2 && (item.abbreviation || item.weak || item.groups > 1)) return true;
+  if (item.abbreviation && item.name) return true;
+  if (item.acronym) return item.name || item.plainGroups > 1;
+  return item.groups > SYNONYM_SETTINGS.maxGroups && !item.soleSense;
+}
+
+/** The groups of the dictionary that touch `vocabulary` (see SynonymDictionary.compile), reading the dictionary afresh. */
 export function compileSynonyms(analyzer: Analyzer, vocabulary: ReadonlySet<string>): string[][] {
-  const groups = JSON.parse(readFileSync(dictionaryFile().file, 'utf8')) as SudachiGroup[];
-  const nameDomains = new Set<string>(SYNONYM_SETTINGS.nameDomains);
-  const stats = new Map<string, { all: Set<string>; primary: Set<string>; plain: Set<string> }>();
-  const spellings = new Map<string, Spelling[]>();
-  for (const group of groups) {
-    const items: Spelling[] = [];
-    for (const item of group.items) {
-      if (item.expandControl === 2) continue; // Sudachi: kept as history, never used
-      const cheap = cheapKey(item.midashi);
-      if (!cheap) continue;
-      const name = item.bunya.some((b) => nameDomains.has(b));
-      const acronym = ASCII.test(item.midashi) && (item.ryakusyou === '略語・略称/アルファベット' || /^[A-Z0-9&.-]{2,5}$/.test(item.midashi));
-      items.push({ cheap, weak: item.expandControl === 1, abbreviation: item.ryakusyou.startsWith('略語'), acronym, name, midashi: item.midashi });
-      let s = stats.get(cheap);
-      if (!s) stats.set(cheap, (s = { all: new Set(), primary: new Set(), plain: new Set() }));
-      s.all.add(group.id);
-      if (item.expandControl === 0) s.primary.add(group.id);
-      if (!name) s.plain.add(group.id);
-    }
-    spellings.set(group.id, items);
-  }
-  const ambiguous = (item: Spelling, key: string, groupId: string): boolean => {
-    const s = stats.get(item.cheap)!;
-    if ([...key].length === 1 || /^[0-9.]+$/.test(key)) return true;
-    // Two kana: a fragment of a loanword kuromoji does not know (テン of テンセント) or a short abbreviation.
-    if (KANA_ONLY.test(key) && [...key].length <= 2 && (item.abbreviation || item.weak || s.all.size > 1)) return true;
-    if (item.abbreviation && item.name) return true;
-    if (item.acronym) return item.name || s.plain.size > 1;
-    return s.all.size > SYNONYM_SETTINGS.maxGroups && !(s.primary.size === 1 && s.primary.has(groupId));
-  };
-  const compiled: string[][] = [];
-  for (const group of groups) {
-    const items = spellings.get(group.id)!;
-    if (!items.some((item) => vocabulary.has(item.cheap))) continue;
-    const byKey = new Map<string, boolean>();
-    let touches = false;
-    for (const item of items) {
-      const key = exactKey(analyzer, item.midashi);
-      if (key === undefined || ambiguous(item, key, group.id)) continue;
-      if (vocabulary.has(key)) touches = true;
-      // Weak only if every spelling with that key is weak.
-      byKey.set(key, (byKey.get(key) ?? true) && item.weak);
-    }
-    if (!touches || byKey.size < 2) continue;
-    compiled.push([...byKey].map(([key, weak]) => (weak ? WEAK_PREFIX + key : key)));
-  }
-  return compiled;
+  return SynonymDictionary.read().compile(analyzer, vocabulary);
 }
 
 /** Another spelling of a term, and whether the link is weak (Sudachi's expandControl 1 on either side). */

@@ -14,12 +14,13 @@ import { ANSWER_KINDS, FIGURE_WORDS, kindSpec } from '../core/answer-kinds.ts';
 import { detectLanguage, say } from '../core/i18n.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
-import { hashCorpus, loadCorpus, type CorpusProblem } from '../corpus/load.ts';
+import { hashCorpus, type CorpusProblem } from '../corpus/load.ts';
 import { loadCheckedCatalogue, loadCheckedCatalogueCached } from '../figures/catalogue.ts';
 import { figureChoices, matchFigures, resolveFigure, type FigureMatch, type FigureResolution } from '../figures/lookup.ts';
 import type { Figure } from '../figures/schema.ts';
 import { pickFigureValue } from '../figures/value.ts';
-import { buildIndex, indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
+import { indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
+import { buildCaches, buildCorpusIndex, type BuildCaches } from '../search/build-corpus.ts';
 import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
 import { DocumentTitles, rank, type SearchIndex } from '../search/rank.ts';
@@ -58,28 +59,40 @@ export interface OpenOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export interface AskOptions {
+  /** How many hits at most (within the configured maximum). */
+  limit?: number;
+  /** Only passages of this document (its id). */
+  document?: string;
+}
+
 export interface BuildResult {
   data: IndexData;
   file: string;
   problems: CorpusProblem[];
   figures: Figure[];
+  /** Files read and analysed in this build; the others' analysis came from the index's cache. */
+  analysed: string[];
 }
 
-/** Analyse the corpus and write the index; the figure catalogue must agree with the documents. */
+/**
+ * Analyse the corpus's new and changed documents, assemble and write the index; the figure catalogue
+ * must agree with the documents. `caches` are kept by a process that builds again and again (the
+ * bot's rebuild worker); by default they are read from the index folder.
+ */
 export async function buildAndSaveIndex(
   analyzer: Analyzer,
   corpusDir: string,
   indexDir: string,
   options: ShioriOptions,
   onProgress?: (done: number, total: number) => void,
+  caches: BuildCaches = buildCaches(indexDir),
 ): Promise<BuildResult> {
-  const corpus = await loadCorpus(corpusDir, options.passages);
-  if (corpus.passages.length === 0) throw new Error(`no documents found in ${corpusDir}`);
+  const built = await buildCorpusIndex(corpusDir, analyzer, options.passages, caches, onProgress);
   // The figure catalogue must agree with the documents, or the build fails naming the figure.
-  const figures = await loadCheckedCatalogue(corpusDir, corpus);
-  const data = buildIndex(corpus, analyzer, indexVersion(options.passages), onProgress);
-  const file = await saveIndex(indexDir, data);
-  return { data, file, problems: corpus.problems, figures };
+  const figures = await loadCheckedCatalogue(corpusDir, built.data);
+  const file = await saveIndex(indexDir, built.data);
+  return { data: built.data, file, problems: built.problems, figures, analysed: built.analysed };
 }
 
 /** The analyzer for a corpus: kuromoji plus the corpus's aliases. */
@@ -111,7 +124,7 @@ export class Shiori {
     private readonly catalogue: readonly Figure[],
     readonly options: ShioriOptions,
   ) {
-    const titles = new Map(data.documents.map((d) => [d.id, new Set(analyzer.analyze([d.title, ...(d.names ?? [])].join('\n')).map((t) => t.term))]));
+    const titles = new Map(data.documents.map((d) => [d.id, new Set(data.titles[d.id])]));
     this.index = { miniSearch, passages: new Map(data.passages.map((p) => [p.id, p])), titles: new DocumentTitles(titles) };
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
     const documentFrequency = new Map<string, number>();
@@ -169,6 +182,15 @@ export class Shiori {
   }
 
   /**
+   * An engine over an index built elsewhere (the rebuild worker), sharing `previous`'s kuromoji
+   * and options: what a running bot swaps in when the documents change.
+   */
+  static withIndex(previous: Shiori, data: IndexData, figures: readonly Figure[]): Shiori {
+    const analyzer = new Analyzer(previous.analyzer.tokenizer, new AliasTable(data.aliasGroups));
+    return new Shiori(analyzer, data, MiniSearch.loadJS<IndexedFields>(data.miniSearch as never, MINISEARCH_OPTIONS), figures, previous.options);
+  }
+
+  /**
    * What is wrong with a question before anything is loaded (blank, too long, no words), with the
    * message to show; undefined when it can be asked.
    */
@@ -187,28 +209,31 @@ export class Shiori {
   }
 
   /** Answer a question: the best passages, each with the excerpt that answers, and the figures it asks for. */
-  ask(rawQuestion: string, options: { limit?: number } = {}): AskOutcome {
+  ask(rawQuestion: string, options: AskOptions = {}): AskOutcome {
     const checked = checkQuestion(rawQuestion);
     if (!checked.ok) return problemOutcome(checked);
     const question = readQuestion(checked.text, this.questionContext);
     const { hits: hitLimits, ranking } = this.options;
     const limit = Math.min(hitLimits.max, Math.max(1, options.limit ?? hitLimits.default));
-    const ranked = rank(question, this.index, ranking);
+    const ranked = rank(question, this.index, ranking, options.document);
     // Further hits must cover a fair part of what the best one covers: /search lists no passage that
     // only shares a common word (元 in 元金) with the question.
     const floor = (ranked[0]?.coverage ?? 0) * ranking.furtherHitCoverage;
     const kept = ranked.filter((r, i) => i === 0 || r.coverage >= floor);
     const hits: Hit[] = kept.slice(0, limit).map((r) => {
       const quote = chooseQuote(r.passage, r.layout, r.units, question.slots, question.kind, this.options.quotes);
+      // Asked within one document, a passage indexed once for several is cited at its place there.
+      const copy = options.document !== undefined && r.passage.doc !== options.document ? r.passage.alsoIn?.find((c) => c.doc === options.document) : undefined;
+      const shown = (copy && this.copies.get(copy.id)) ?? r.passage;
       const hit: Hit = {
-        passage: toPassage(r.passage),
-        document: this.documentsById.get(r.passage.doc)!,
+        passage: toPassage(shown),
+        document: this.documentsById.get(shown.doc)!,
         score: round(r.score),
         quote: quote.text,
         marks: quote.marks,
         answerMarks: quote.answerMarks,
       };
-      const alsoIn = (r.passage.alsoIn ?? []).flatMap((copy) => this.documentsById.get(copy.doc) ?? []);
+      const alsoIn = (shown.alsoIn ?? []).flatMap((copy) => this.documentsById.get(copy.doc) ?? []);
       if (alsoIn.length > 0) hit.alsoIn = alsoIn;
       return hit;
     });
@@ -247,8 +272,8 @@ export class Shiori {
   }
 
   /** Search: like ask, with more hits, for browsing. */
-  search(query: string, options: { limit?: number } = {}): AskOutcome {
-    return this.ask(query, { limit: options.limit ?? this.options.hits.max });
+  search(query: string, options: AskOptions = {}): AskOutcome {
+    return this.ask(query, { ...options, limit: options.limit ?? this.options.hits.max });
   }
 
   /**
@@ -316,8 +341,8 @@ export class Shiori {
   }
 
   /** When the index was built and from what, for /help and the CLI. */
-  indexInfo(): { builtAt: string; passages: number; documents: number } {
-    return { builtAt: this.data.builtAt, passages: this.data.passages.length, documents: this.data.documents.length };
+  indexInfo(): { builtAt: string; passages: number; documents: number; corpusHash: string } {
+    return { builtAt: this.data.builtAt, passages: this.data.passages.length, documents: this.data.documents.length, corpusHash: this.data.corpusHash };
   }
 }
 

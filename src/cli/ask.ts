@@ -2,6 +2,7 @@
  * `npm run ask -- "質問"`: answer one question in the terminal.
  * `npm run ask -- --json "質問"`: one JSON object; `--json` without a question reads questions
  * from standard input, one per line, and prints one JSON object per line, in order.
+ * `--document ID` answers from that document only.
  * Exit codes: 0 answered, 2 a mistake in the question or the options, 1 the index could not load.
  */
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { Shiori } from '../answer/engine.ts';
 import type { AskOutcome } from '../answer/types.ts';
 import { formatLocation } from '../core/citation.ts';
-import { detectLanguage, fill, t } from '../core/i18n.ts';
+import { detectLanguage, fill, joinList, t } from '../core/i18n.ts';
 import { indexDirFor } from '../core/paths.ts';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.ts';
 import { boundedLines } from './lines.ts';
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, corpus: { type: 'string' }, document: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
   } catch (error) {
@@ -94,17 +95,25 @@ async function main(): Promise<number> {
     return EXIT_FAILURE;
   }
 
+  const document = values.document;
+  if (document !== undefined && !shiori.document(document)) {
+    const ids = shiori.documents().map((d) => d.id);
+    console.error(fill(t(cliText.unknownDocument, language), { document, ids: joinList(ids, language) }));
+    return EXIT_USAGE;
+  }
+  const askOptions = { limit, ...(document !== undefined && { document }) };
+
   if (values.json && positionals.length === 0) {
     // One question per line from standard input, one JSON object per line, in order.
     // Bounded: a line far over the limit is read in constant memory and answered as too long.
     for await (const line of boundedLines(process.stdin, LINE_KEEP_CHARS)) {
-      const outcome = line.length > LINE_KEEP_CHARS ? Shiori.tooLong(line.text, line.length) : shiori.ask(line.text, { limit });
+      const outcome = line.length > LINE_KEEP_CHARS ? Shiori.tooLong(line.text, line.length) : shiori.ask(line.text, askOptions);
       process.stdout.write(`${JSON.stringify(outcomeToJson(outcome))}\n`);
     }
     return 0;
   }
 
-  const outcome = shiori.ask(question, { limit });
+  const outcome = shiori.ask(question, askOptions);
   if (values.json) {
     console.log(JSON.stringify(outcomeToJson(outcome)));
     return outcome.ok ? 0 : EXIT_USAGE;

@@ -25,6 +25,7 @@ export const cliText = {
       '        npm run ask -- --json < 質問.txt     1行に1問ずつ読み、1行に1つのJSONを出力',
       '        --limit N  候補の数（1〜10、既定は3）',
       '        --corpus フォルダー  corpus/ の代わりにこのフォルダーの資料に聞く（索引は index/corpora/ に作る）',
+      '        --document ID  この資料の中だけで答える',
     ].join('\n'),
     en: [
       'Usage: npm run ask -- "question"',
@@ -32,9 +33,14 @@ export const cliText = {
       '       npm run ask -- --json < questions.txt  one question per line, one JSON object per line',
       '       --limit N  number of hits (1-10, default 3)',
       '       --corpus DIR  ask the documents in DIR instead of corpus/ (its index goes to index/corpora/)',
+      '       --document ID  answer from this document only',
     ].join('\n'),
   },
   badLimit: { ja: '--limit には 1 から 10 の数を指定してください。', en: '--limit takes a number from 1 to 10.' },
+  unknownDocument: {
+    ja: '「{document}」という ID の資料はありません。資料の ID：{ids}',
+    en: 'There is no document with the id “{document}”. Document ids: {ids}',
+  },
   badOption: { ja: '知らないオプションです：{detail}', en: 'Unknown option: {detail}' },
   rebuilding: {
     ja: '索引を作り直しています（{reason}）…',

@@ -7,9 +7,9 @@
 import type { Passage } from '../core/types.ts';
 
 /** Passages with copies from other documents folded into the first; copies in the same document stay (they are two places). */
-export function foldIdenticalPassages(passages: readonly Passage[]): Passage[] {
-  const firstByText = new Map<string, Passage>();
-  const kept: Passage[] = [];
+export function foldIdenticalPassages<P extends Passage>(passages: readonly P[]): P[] {
+  const firstByText = new Map<string, P>();
+  const kept: P[] = [];
   for (const passage of passages) {
     const first = firstByText.get(passage.text);
     if (first && first.doc !== passage.doc) {

@@ -196,7 +196,28 @@ const isInside = (folder: string, target: string) => {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };
 
-async function readDocumentFile(corpusDir: string, name: string, id: string, options: PassageOptions, problems: CorpusProblem[]): Promise<Read> {
+/** A document file of a corpus folder, in the order the folder is read, with the id its name gives. */
+export interface DocumentFile {
+  name: string;
+  /** Undefined when the name gives no id (`###.txt`). */
+  id: string | undefined;
+}
+
+/** The files read as documents, sorted by name: not hidden, with a document extension. */
+export async function listDocumentFiles(corpusDir: string): Promise<DocumentFile[]> {
+  return (await readdir(corpusDir))
+    .sort()
+    .filter((name) => !isHiddenFile(name) && DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase()))
+    .map((name) => ({ name, id: documentIdFromFileName(name) }));
+}
+
+/**
+ * A document file's bytes, or why it cannot be read without reading it: a link out of the folder,
+ * something other than a file, or a size over the limit (a 200 MB file is never loaded).
+ */
+export type FileBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem: CorpusProblem };
+
+export async function readFileBytes(corpusDir: string, name: string, options: Pick<PassageOptions, 'maxFileBytes'>): Promise<FileBytes> {
   const file = path.join(corpusDir, name);
   let size: number;
   try {
@@ -213,78 +234,122 @@ async function readDocumentFile(corpusDir: string, name: string, id: string, opt
   if (size > options.maxFileBytes) {
     return { ok: false, problem: problem(name, 'tooLarge', { size: formatBytes(size), limit: formatBytes(options.maxFileBytes) }) };
   }
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    return { ok: true, bytes: new Uint8Array(await readFile(file)) };
   } catch (error) {
     return { ok: false, problem: problem(name, 'unreadable', { detail: (error as Error).message }) };
   }
-  const toRead: FileToRead = { name, id, bytes, corpusDir, problems, options };
-  const sniffed = sniff(bytes, name);
+}
+
+/** The metadata files a document may have beside it (`<name>.meta.yaml`, `<id>.meta.yaml`), in the order they are tried. */
+export function sidecarNames(name: string, id: string): string[] {
+  const stem = name.replace(/\.[^.]*$/, '');
+  return [...new Set([stem, id])].map((candidate) => candidate + META_SUFFIX);
+}
+
+/**
+ * What reading one document gave: the document with its passages (its details first, then its
+ * text, in reading order), or the problem that made it unusable; `problems` also holds warnings
+ * about a document that was read (metadata that was ignored).
+ */
+export type DocumentRead =
+  | { ok: true; document: DocumentMeta; passages: Passage[]; problems: CorpusProblem[] }
+  | { ok: false; problems: CorpusProblem[] };
+
+/** Read one document from its bytes (see readFileBytes): its type from its content, its metadata from beside it. */
+export async function readDocument(corpusDir: string, name: string, id: string, bytes: Uint8Array, options: PassageOptions): Promise<DocumentRead> {
+  const problems: CorpusProblem[] = [];
+  const read = await readByType({ name, id, bytes, corpusDir, problems, options });
+  if (!read.ok) return { ok: false, problems: [...problems, read.problem] };
+  if (read.passages.length === 0) return { ok: false, problems: [...problems, problem(name, 'noText')] };
+  const passages = [metadataPassage(read.document), ...read.passages.map((passage) => ({ ...passage, order: passage.order + 1 }))];
+  return { ok: true, document: read.document, passages, problems };
+}
+
+function readByType(file: FileToRead): Promise<Read> {
+  const sniffed = sniff(file.bytes, file.name);
   switch (sniffed.type) {
     case 'empty':
-      return { ok: false, problem: problem(name, 'empty') };
+      return Promise.resolve({ ok: false, problem: problem(file.name, 'empty') });
     case 'binary':
-      return { ok: false, problem: problem(name, 'binary', { kind: sniffed.kind }) };
+      return Promise.resolve({ ok: false, problem: problem(file.name, 'binary', { kind: sniffed.kind }) });
     case 'pdf':
-      return readPdfDocument(toRead);
+      return readPdfDocument(file);
     case 'html':
-      return readHtmlDocument(toRead);
+      return readHtmlDocument(file);
     case 'text':
-      return readTextDocument(toRead, path.extname(name).toLowerCase() === '.md');
+      return readTextDocument(file, path.extname(file.name).toLowerCase() === '.md');
   }
 }
 
+/** Problems found before a file is read: a name without an id, an id an earlier document has. */
+export function namingProblem(file: DocumentFile, fileOfId: ReadonlyMap<string, string>): CorpusProblem | undefined {
+  if (file.id === undefined) return problem(file.name, 'badId');
+  const other = fileOfId.get(file.id);
+  return other === undefined ? undefined : problem(file.name, 'idClash', { id: file.id, other });
+}
+
+/**
+ * Visit each document file of a corpus folder that can be read, in order, with its bytes. What
+ * stops a file before it is read (a name without an id, an id an earlier document has, a link
+ * out of the folder, a size over the limit) goes to `problems`. `use` says whether the file gave
+ * a document: only then does its id count as taken.
+ */
+export async function forEachDocumentFile(
+  corpusDir: string,
+  options: Pick<PassageOptions, 'maxFileBytes'>,
+  problems: CorpusProblem[],
+  use: (file: { name: string; id: string }, bytes: Uint8Array) => Promise<boolean>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const fileOfId = new Map<string, string>();
+  const files = await listDocumentFiles(corpusDir);
+  for (const [i, file] of files.entries()) {
+    onProgress?.(i, files.length);
+    const naming = namingProblem(file, fileOfId);
+    if (naming || file.id === undefined) {
+      problems.push(naming!);
+      continue;
+    }
+    const bytes = await readFileBytes(corpusDir, file.name, options);
+    if (!bytes.ok) {
+      problems.push(bytes.problem);
+      continue;
+    }
+    if (await use({ name: file.name, id: file.id }, bytes.bytes)) fileOfId.set(file.id, file.name);
+  }
+  onProgress?.(files.length, files.length);
+}
+
 export async function loadCorpus(corpusDir: string, options: PassageOptions = PASSAGE_DEFAULTS): Promise<Corpus> {
-  const names = (await readdir(corpusDir)).sort();
   const documents: DocumentMeta[] = [];
   const passages: Passage[] = [];
   const problems: CorpusProblem[] = [];
-  const fileOfId = new Map<string, string>();
-
-  for (const name of names) {
-    if (isHiddenFile(name) || !DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
-    const id = documentIdFromFileName(name);
-    if (id === undefined) {
-      problems.push(problem(name, 'badId'));
-      continue;
-    }
-    const other = fileOfId.get(id);
-    if (other !== undefined) {
-      problems.push(problem(name, 'idClash', { id, other }));
-      continue;
-    }
-    const read = await readDocumentFile(corpusDir, name, id, options, problems);
-    if (!read.ok) {
-      problems.push(read.problem);
-      continue;
-    }
-    if (read.passages.length === 0) {
-      problems.push(problem(name, 'noText'));
-      continue;
-    }
-    fileOfId.set(id, name);
+  await forEachDocumentFile(corpusDir, options, problems, async (file, bytes) => {
+    const read = await readDocument(corpusDir, file.name, file.id, bytes, options);
+    problems.push(...read.problems);
+    if (!read.ok) return false;
     documents.push(read.document);
-    passages.push(metadataPassage(read.document));
-    for (const passage of read.passages) passages.push({ ...passage, order: passage.order + 1 });
-  }
+    passages.push(...read.passages);
+    return true;
+  });
   return { documents, passages: foldIdenticalPassages(passages), problems, hash: await hashCorpus(corpusDir) };
 }
 
 /** Metadata from the sidecar file (`<file name without extension>.meta.yaml`), else the front matter; invalid entries are reported and ignored. */
 async function readMetadata(corpusDir: string, file: string, id: string, frontMatter: unknown, problems: CorpusProblem[]): Promise<Metadata> {
   // The sidecar is named after the file as written, so `決算 資料.pdf` has `決算 資料.meta.yaml`; the id's spelling also works.
-  const stem = file.replace(/\.[^.]*$/, '');
+  const candidates = sidecarNames(file, id);
   let sidecar: unknown;
-  let sidecarName = stem + META_SUFFIX;
-  for (const candidate of [...new Set([stem, id])]) {
+  let sidecarName = candidates[0]!;
+  for (const candidate of candidates) {
     try {
-      sidecar = parse(await readFile(path.join(corpusDir, candidate + META_SUFFIX), 'utf8'));
-      sidecarName = candidate + META_SUFFIX;
+      sidecar = parse(await readFile(path.join(corpusDir, candidate), 'utf8'));
+      sidecarName = candidate;
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        problems.push(problem(candidate + META_SUFFIX, 'metadataUnreadable', { detail: (error as Error).message }));
+        problems.push(problem(candidate, 'metadataUnreadable', { detail: (error as Error).message }));
         break;
       }
     }

@@ -70,11 +70,13 @@ export interface AskOptions {
   card?: CardSettings;
   /** Only the asker sees the card (adds 共有). */
   private?: boolean;
+  /** Answer from this document only (its id). */
+  document?: string;
 }
 
 /** The answer card for an already cleaned question, or what to tell the person instead. */
 export async function answerQuestion(question: string, asker: Asker, context: BotContext, options: AskOptions): Promise<QuestionReply> {
-  const outcome = askWithinAllowance(context, asker.userId, question, () => context.engine.ask(question, { limit: ANSWER_HIT_LIMIT }));
+  const outcome = askWithinAllowance(context, asker.userId, question, () => context.engine.ask(question, { limit: ANSWER_HIT_LIMIT, ...(options.document !== undefined && { document: options.document }) }));
   if (!outcome.ok) return { kind: 'mistake', text: outcome.message, language: outcome.language };
 
   const { answer } = outcome;

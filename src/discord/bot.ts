@@ -11,7 +11,7 @@ import { openStore, type Store } from '../store/store.ts';
 import { itemBankFor, type ItemBank } from '../study/bank.ts';
 import { AnswerSessions } from './answer-sessions.ts';
 import { createClient } from './client.ts';
-import type { AnswerEngine, BotContext } from './context.ts';
+import type { AnswerEngine, BotContext, Library, LiveEngine } from './context.ts';
 import { createRegistry, handleInteraction } from './dispatch.ts';
 import { FeedbackLog } from './feedback-log.ts';
 import { handleMessage } from './free-questions.ts';
@@ -32,7 +32,10 @@ export interface Bot {
 
 export interface BotOptions {
   config: Pick<Config, 'token' | 'askChannelIds' | 'apiBaseUrl' | 'dataDir'>;
-  engine: AnswerEngine;
+  /** The engine, or a live one that is replaced when the documents change (answer/live.ts). */
+  engine: AnswerEngine | LiveEngine;
+  /** Adding and removing documents with `/docs`. */
+  library?: Library;
   log: Logger;
   /** For tests: a tighter or looser limit than the default. */
   questionLimiter?: RateLimiter;
@@ -76,7 +79,10 @@ function storeFor(options: Pick<BotOptions, 'store' | 'config'>, log: Logger): {
 const MiB = 1024 * 1024;
 
 export function createBot(options: BotOptions): Bot {
-  const { config, engine, log: baseLog, questionLimiter, feedback } = options;
+  const { config, log: baseLog, questionLimiter, feedback } = options;
+  const given = options.engine;
+  // Each use takes the engine answering at that moment.
+  const engineNow = (): AnswerEngine => ('current' in given ? given.current : given);
   const client = createClient(config);
   // Under ShardingManager each process serves some shards; say which in every line.
   const log = client.shard ? baseLog.child({ shards: client.shard.ids }) : baseLog;
@@ -84,11 +90,19 @@ export function createBot(options: BotOptions): Bot {
   const { store, owned: ownsStore } = storeFor(options, log);
   const now = options.now ?? Date.now;
   const commands = [...registry.commands.values()].map((command) => command.data);
-  const bank = options.itemBank ?? (engine instanceof Shiori ? () => itemBankFor(engine) : () => Promise.resolve<ItemBank>({ items: [], dropped: {} }));
+  const bank =
+    options.itemBank ??
+    (() => {
+      const engine = engineNow();
+      return engine instanceof Shiori ? itemBankFor(engine) : Promise.resolve<ItemBank>({ items: [], dropped: {} });
+    });
   let sessionErrorLogged = false;
   const context: BotContext = {
     commands,
-    engine,
+    get engine() {
+      return engineNow();
+    },
+    ...(options.library && { library: options.library }),
     log,
     sessions: new AnswerSessions({
       store,
@@ -111,7 +125,7 @@ export function createBot(options: BotOptions): Bot {
       quizzes: new QuizRunner({
         client,
         store,
-        document: (id) => engine.document(id),
+        document: (id) => engineNow().document(id),
         bank,
         log,
         timing: options.quizTiming ?? DEFAULT_QUIZ_TIMING,
@@ -133,7 +147,7 @@ export function createBot(options: BotOptions): Bot {
     log.info('ready', {
       user: ready.user.tag,
       guilds: ready.guilds.cache.size,
-      documents: engine.documents().length,
+      documents: engineNow().documents().length,
       pid: process.pid,
       // Memory after loading everything: what each shard process costs (see README, sharding).
       rssMiB: Math.round(memory.rss / MiB),

@@ -9,9 +9,12 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   Locale,
+  type APIApplicationCommandAttachmentOption,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandBooleanOption,
   type APIApplicationCommandIntegerOption,
+  type APIApplicationCommandOption,
+  type APIApplicationCommandSubcommandOption,
   type APIApplicationCommandStringOption,
   type APIApplicationCommandUserOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -101,6 +104,16 @@ export function reachOf(reach: CommandReach): Pick<RESTPostAPIChatInputApplicati
   };
 }
 
+/** A file the person attaches to the command. */
+export function attachmentOption(text: OptionText, options: { required?: boolean } = {}): APIApplicationCommandAttachmentOption {
+  return { type: ApplicationCommandOptionType.Attachment, ...localised(text), required: options.required ?? false };
+}
+
+/** A subcommand (`/docs add`), named and described like an option, with its own options. */
+export function subcommand(text: OptionText, options: APIApplicationCommandBasicOption[] = []): APIApplicationCommandSubcommandOption {
+  return { type: ApplicationCommandOptionType.Subcommand, ...localised(text), options };
+}
+
 export interface SlashCommandOptions {
   /** Only members with these permissions see the command (a bit field as a decimal string); server admins may change it. */
   defaultMemberPermissions?: bigint;
@@ -110,7 +123,7 @@ export interface SlashCommandOptions {
 
 export function slashCommand(
   text: CommandText,
-  options: APIApplicationCommandBasicOption[] = [],
+  options: APIApplicationCommandOption[] = [],
   settings: SlashCommandOptions = {},
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {

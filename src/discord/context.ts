@@ -4,6 +4,7 @@
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Shiori } from '../answer/engine.ts';
+import type { DocumentLibrary } from '../answer/library.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerSessions } from './answer-sessions.ts';
 import type { FeedbackLog } from './feedback-log.ts';
@@ -16,10 +17,21 @@ import type { QuizRunner } from './quiz-runner.ts';
 /** The part of `Shiori` (src/answer/engine.ts) that the Discord layer uses. */
 export type AnswerEngine = Pick<Shiori, 'ask' | 'search' | 'subjectWords' | 'documents' | 'document' | 'passage' | 'passages' | 'locate' | 'neighbours' | 'figures' | 'resolveFigure' | 'figureChoices'>;
 
+/** An engine that is replaced while the bot runs (answer/live.ts): each use takes the current one. */
+export interface LiveEngine {
+  readonly current: AnswerEngine;
+}
+
+/** Adding and removing documents (`/docs`), when the bot keeps its index current. */
+export type Library = Pick<DocumentLibrary, 'list' | 'add' | 'remove' | 'tooLarge'>;
+
 export interface BotContext {
   /** The registered slash commands' data, for /help to list them as the reader's client names them. */
   commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
-  engine: AnswerEngine;
+  /** The engine answering now: with a live engine, a new one after each change of the documents. */
+  readonly engine: AnswerEngine;
+  /** Absent when the documents cannot be changed from Discord. */
+  library?: Library;
   log: Logger;
   sessions: AnswerSessions;
   feedback: FeedbackLog;

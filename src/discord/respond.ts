@@ -112,6 +112,12 @@ export function deferNow(interaction: RepliableInteraction, ephemeral: boolean, 
   track(interaction, 'reply', interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})).catch(onError);
 }
 
+/** Show "thinking…" to the person only, for a command whose answer is private and slow (an upload). */
+export async function deferPrivately(interaction: RepliableInteraction): Promise<void> {
+  if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
+  await track(interaction, 'reply', interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+}
+
 /** Answer an interaction with a new message (public unless `ephemeral`). */
 export async function reply(interaction: RepliableInteraction, view: MessageView, options: { ephemeral?: boolean } = {}): Promise<void> {
   const ephemeral = options.ephemeral ?? false;

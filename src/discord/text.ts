@@ -115,6 +115,10 @@ export const commandText = {
         name: { en: 'for', ja: '宛先' },
         description: { en: 'Address the answer to someone (they are not pinged)', ja: '答えを誰か宛てにする（通知はしません）' },
       },
+      document: {
+        name: { en: 'document', ja: '資料' },
+        description: { en: 'Answer from this document only (type to see suggestions)', ja: 'この資料の中だけから答える（入力すると候補が出ます）' },
+      },
     },
   },
   search: {
@@ -306,3 +310,66 @@ export const studyDiscordText = {
   reportOnlyInServer: { ja: 'レポートはサーバーの中で使ってください。', en: 'Use the report inside a server.' },
   studyUnavailable: { ja: '学習機能のデータベースが使えないため、この操作はいまできません。', en: 'The study database is not available, so this cannot be done right now.' },
 } satisfies Record<string, Localised>;
+
+/** /docs: the documents, and adding and removing them from Discord. */
+export const docsCommandText = {
+  docs: {
+    name: { en: 'docs', ja: '資料管理' },
+    description: { en: 'List, add or remove the documents Shiori answers from', ja: 'Shiori が答えに使う資料の一覧・追加・削除' },
+    options: {
+      list: { name: { en: 'list', ja: '一覧' }, description: { en: 'List the documents', ja: '資料の一覧を表示します' } },
+      add: { name: { en: 'add', ja: '追加' }, description: { en: 'Add a document: PDF, HTML, Markdown or text', ja: '資料を追加します（PDF・HTML・Markdown・テキスト）' } },
+      remove: { name: { en: 'remove', ja: '削除' }, description: { en: 'Remove a document', ja: '資料を削除します' } },
+      file: { name: { en: 'file', ja: 'ファイル' }, description: { en: 'The file to add', ja: '追加するファイル' } },
+      document: { name: { en: 'document', ja: '資料' }, description: { en: 'Which document (type to see suggestions)', ja: 'どの資料か（入力すると候補が出ます）' } },
+    },
+  },
+} satisfies Record<string, CommandText>;
+
+export const docsText = {
+  listTitle: { ja: '資料の一覧（{count}件）', en: 'Documents ({count})' },
+  listLine: { ja: '**{title}**　`{id}`　{kind}・{extent}・{date}', en: '**{title}** `{id}` {kind} · {extent} · {date}' },
+  extentSeparator: { ja: '・', en: ', ' },
+  listMore: { ja: 'ほか {count}件', en: '{count} more' },
+  pages: { ja: '{count}ページ', en: '{count} pages' },
+  passages: { ja: '{count}段落', en: '{count} passages' },
+  noDate: { ja: '日付なし', en: 'no date' },
+  kinds: {
+    ja: { slides: 'スライド', article: '記事', report: '報告書', document: '文書' },
+    en: { slides: 'slides', article: 'article', report: 'report', document: 'document' },
+  },
+  formats: {
+    ja: { pdf: 'PDF', html: 'HTML', text: 'テキスト', markdown: 'Markdown' },
+    en: { pdf: 'PDF', html: 'HTML', text: 'text', markdown: 'Markdown' },
+  },
+  added: {
+    ja: '『{title}』を追加しました（`{id}`、{extent}、{seconds}秒）。`/ask` で質問できます。',
+    en: 'Added “{title}” (`{id}`, {extent}, {seconds} s). Ask about it with `/ask`.',
+  },
+  addedWarnings: { ja: '注意：{warnings}', en: 'Note: {warnings}' },
+  removed: { ja: '『{title}』（`{id}`）を削除しました（{seconds}秒）。', en: 'Removed “{title}” (`{id}`) ({seconds} s).' },
+  onlyManagers: { ja: '資料の追加と削除は「サーバーの管理」権限を持つ人だけができます。', en: 'Only members with Manage Server can add or remove documents.' },
+  onlyInServer: { ja: '資料の追加と削除はサーバーの中で使ってください。', en: 'Add and remove documents inside a server.' },
+  unavailable: { ja: 'この Shiori では資料の追加と削除が使えません（資料フォルダーを監視していません）。', en: 'This Shiori cannot add or remove documents (it is not watching its document folder).' },
+  tooLarge: {
+    ja: 'ファイルが大きすぎます（{size}）。追加できるのは {limit} までです（上限は設定 UPLOAD_MAX_MB で変えられます）。',
+    en: 'The file is too large ({size}). The limit is {limit} (the UPLOAD_MAX_MB setting).',
+  },
+  empty: { ja: 'ファイルが空です。', en: 'The file is empty.' },
+  notDocument: {
+    ja: 'このファイルは資料として読めません（中身が {kind} です）。追加できるのは PDF・HTML・Markdown・テキストです。',
+    en: 'This file cannot be read as a document (its content is {kind}). Shiori takes PDF, HTML, Markdown and text.',
+  },
+  badName: { ja: 'ファイル名から資料の ID を作れません。文字か数字を含む名前にしてください。', en: 'The file name gives no document id; use a name with letters or digits.' },
+  exists: {
+    ja: '同じ ID（`{id}`）の資料「{title}」がすでにあります。上書きはしません。別の名前にするか、先に `/docs remove` で削除してください。',
+    en: 'A document with the same id (`{id}`), “{title}”, is already there; it is not overwritten. Rename the file, or remove the old one first with `/docs remove`.',
+  },
+  unusable: { ja: 'このファイルは追加できませんでした：{reason}', en: 'This file could not be added: it {reason}' },
+  buildFailed: {
+    ja: '索引を作り直せなかったため、元に戻しました（{detail}）。',
+    en: 'The index could not be rebuilt with this change, so it was undone ({detail}).',
+  },
+  unknownDocument: { ja: '「{id}」という資料はありません。入力して候補から選んでください。', en: 'There is no document “{id}”. Type part of its title and pick it from the list.' },
+  downloadFailed: { ja: '添付ファイルを受け取れませんでした（{detail}）。もう一度試してください。', en: 'The attachment could not be downloaded ({detail}). Please try again.' },
+} as const;

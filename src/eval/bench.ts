@@ -2,12 +2,14 @@
  * `npm run bench`: Shiori's speed on this machine, printed as figures (not a test).
  * Cold start of `ask`, kuromoji's own dictionary load for comparison, index load, per-question
  * time in a warm batch (p50/p99), index build time and characters per second, chart rendering
- * time, peak memory.
+ * time, peak memory. `npm run bench -- --corpus DIR` measures the seeds with DIR's documents
+ * added instead (bench-corpus.ts).
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
+import { parseArgs } from 'node:util';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { loadAnalyzer, Shiori } from '../answer/engine.ts';
 import { DEFAULT_OPTIONS } from '../answer/options.ts';
@@ -15,22 +17,26 @@ import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, EVAL_DIR, PROJECT_ROOT as root }
 import { hashCorpus, loadCorpus } from '../corpus/load.ts';
 import { readCatalogue } from '../figures/catalogue.ts';
 import { renderAllCharts } from '../figures/chart/render.ts';
-import { buildIndex, indexVersion } from '../search/build.ts';
+import { indexVersion } from '../search/build.ts';
+import { buildCaches, buildCorpusIndex } from '../search/build-corpus.ts';
 import { loadIndex } from '../search/index-store.ts';
 import { loadQuestions } from './evaluate.ts';
 import { buildBank, corpusOf, itemBankFor } from '../study/bank.ts';
 import { selectQuiz } from '../study/select.ts';
 import { termFinderFor } from '../study/terms.ts';
 import { benchAnswerPresses } from './bench-quiz.ts';
+import { benchCorpus } from './bench-corpus.ts';
+import { median, ms, percentile } from './timing.ts';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
 const RUNS = 5;
 console.log(`Shiori benchmark — Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} cores\n`);
+
+const { values: args } = parseArgs({ options: { corpus: { type: 'string' } } });
+if (args.corpus !== undefined) {
+  await benchCorpus(args.corpus, RUNS);
+  process.exit(0);
+}
 
 // Make sure the index, the compiled build and the gunzipped dictionary exist, so that cold starts
 // measure loading, not building.
@@ -101,7 +107,7 @@ const characters = corpus.passages.reduce((n, p) => n + p.text.length, 0);
 const builds: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
-  buildIndex(corpus, analyzer, version);
+  await buildCorpusIndex(DEFAULT_CORPUS_DIR, analyzer, DEFAULT_OPTIONS.passages, buildCaches());
   builds.push(performance.now() - started);
 }
 const build = median(builds);

@@ -5,18 +5,18 @@
  * computed here, not at query time.
  */
 import { createHash } from 'node:crypto';
-import MiniSearch from 'minisearch';
 import { ANALYZER_SETTINGS, type Analyzer } from '../analysis/analyzer.ts';
 import { normalize } from '../analysis/normalize.ts';
 import { buildReadingTable } from '../analysis/readings.ts';
-import { compileSynonyms, SYNONYM_SETTINGS } from '../analysis/synonyms.ts';
+import { SYNONYM_SETTINGS } from '../analysis/synonyms.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
-import type { Corpus } from '../corpus/load.ts';
+import { foldIdenticalPassages } from '../corpus/dedupe.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
+import { composeMiniSearchJson, type MiniSearchJson } from './minisearch-json.ts';
 import { passageUnits, type StoredUnit } from './units.ts';
 
 /** The layout of the index file; bump it when the stored shape changes. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /**
  * What decides an index's content besides the corpus: the file format, the analyzer's settings
@@ -66,28 +66,19 @@ export interface IndexData {
   builtAt: string;
   documents: DocumentMeta[];
   passages: IndexedPassage[];
+  /** The terms of each document's title and other names, by document id (see DocumentTitles). */
+  titles: Record<string, string[]>;
   /** The alias groups the index was built with (normalized), so a loaded index needs no YAML. */
   aliasGroups: string[][];
   /** The synonym groups of the general dictionary that touch this corpus (see analysis/synonyms.ts). */
   synonyms: string[][];
   /** Katakana reading → the corpus's terms that read so (see analysis/readings.ts). */
   readings: Record<string, string[]>;
-  miniSearch: unknown;
+  miniSearch: MiniSearchJson;
 }
 
 /** Openings that refer to what came just before. */
 const POINTS_BACK = /^(?:この|その|これ|それ|こうした|そうした|同じ)/;
-
-/**
- * What a passage is about beyond its own text: the slide's lead message and chapter, the document's
- * title, the other parts of the same slide (or the passage before one that opens by pointing back,
- * この数字…).
- */
-function contextText(passage: Passage, document: DocumentMeta | undefined, related: readonly Passage[]): string {
-  const parts = [passage.heading, passage.location.chapter, document?.title];
-  for (const other of related) if (other.id !== passage.id) parts.push(other.text);
-  return parts.filter(Boolean).join('\n');
-}
 
 /** The parts of one split slide or paragraph belong together. */
 function siblingsOf(passages: readonly Passage[]): Map<string, Passage[]> {
@@ -102,16 +93,53 @@ function siblingsOf(passages: readonly Passage[]): Map<string, Passage[]> {
   return byId;
 }
 
-/** Analyse every passage and build the index. `onProgress` is told after each passage. */
-export function buildIndex(corpus: Corpus, analyzer: Analyzer, version: string, onProgress?: (done: number, total: number) => void): IndexData {
-  const miniSearch = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
-  const documents = new Map(corpus.documents.map((d) => [d.id, d]));
-  const siblings = siblingsOf(corpus.passages);
-  /** Every term of the corpus, and the normalized surface forms of its words (what the synonym dictionary spells). */
+/** A passage analysed for the index: what the index keeps, and the values of its MiniSearch fields. */
+export interface AnalysedPassage extends IndexedPassage {
+  /** The MiniSearch fields' values but `words`, which is the distinct terms of `terms`. */
+  fields: { bigrams: string; context: string };
+}
+
+/**
+ * One document analysed on its own: everything the index needs from it. An index build keeps it
+ * per document (search/document-cache.ts), so a document that did not change is never analysed
+ * again; what depends on the whole corpus is assembled from these (assembleIndex).
+ */
+export interface AnalysedDocument {
+  document: DocumentMeta;
+  /** Its passages, its details first, in reading order; identical passages of other documents not yet folded. */
+  passages: AnalysedPassage[];
+  /** The terms of its title and other names (see DocumentTitles). */
+  titleTerms: string[];
+  /** Every term of its text, and the normalized surface of every word (what the synonym dictionary spells). */
+  vocabulary: string[];
+  /** Its terms worth a reading, with kuromoji's reading (null: none). */
+  readings: Array<[term: string, reading: string | null]>;
+}
+
+/** Readings of terms already read in this process: most terms recur from document to document. */
+export type ReadingMemo = Map<string, string | null>;
+
+/**
+ * Analyse one document's passages (its details first, as the corpus reader gives them). Each text
+ * is analysed once: what a passage is about (its heading, chapter, the document's title, the other
+ * parts of its slide or paragraph) is put together from the terms of those texts, each heading or
+ * title analysed once per document, instead of analysing the joined text again for every passage,
+ * which made a manual page's long option list quadratic.
+ */
+export function analyseDocument(document: DocumentMeta, passages: readonly Passage[], analyzer: Analyzer, readingMemo: ReadingMemo = new Map()): AnalysedDocument {
+  const siblings = siblingsOf(passages);
+  const analysed = passages.map((passage) => analyzer.analyzeWithBigrams(passage.text));
+  const indexOf = new Map(passages.map((passage, i) => [passage.id, i]));
+  const pieces = new Map<string, string[]>();
+  const termsOfPiece = (text: string): string[] => {
+    let terms = pieces.get(text);
+    if (!terms) pieces.set(text, (terms = analyzer.analyze(text).map((t) => t.term)));
+    return terms;
+  };
   const vocabulary = new Set<string>();
   const readable = new Set<string>();
-  const passages: IndexedPassage[] = corpus.passages.map((passage, i) => {
-    const terms = analyzer.analyze(passage.text);
+  const out = passages.map((passage, i): AnalysedPassage => {
+    const { terms, bigrams } = analysed[i]!;
     for (const t of terms) {
       vocabulary.add(t.term);
       if (t.kind === 'word') vocabulary.add(normalize(passage.text.slice(t.start, t.end)));
@@ -121,36 +149,81 @@ export function buildIndex(corpus: Corpus, analyzer: Analyzer, version: string, 
     const words = passage.location.front ? terms.filter((t) => t.start > passage.text.indexOf('\n')) : terms;
     const related = [...(siblings.get(passage.id) ?? [])];
     // A passage that opens by pointing back (この数字、…) is read with the passage before it.
-    const previous = corpus.passages[i - 1];
+    const previous = passages[i - 1];
     if (previous && previous.doc === passage.doc && POINTS_BACK.test(passage.text) && !related.includes(previous)) related.push(previous);
-    const contextTerms = analyzer.analyze(contextText(passage, documents.get(passage.doc), related)).map((t) => t.term);
-    miniSearch.add({
-      id: passage.id,
-      // Each term once: in short passages presence is what counts, and a diagram that repeats a
-      // name on every label (アント…) should not outrank the line that answers.
-      words: [...new Set(words.map((t) => t.term))].join(' '),
-      bigrams: [...new Set(analyzer.bigrams(passage.text))].join(' '),
-      context: contextTerms.join(' '),
-    });
-    onProgress?.(i + 1, corpus.passages.length);
+    // What the passage is about beyond its own text: the slide's lead message and chapter, the
+    // document's title, the other parts of the same slide (or the passage before one that points back).
+    const contextTerms: string[] = [];
+    for (const piece of [passage.heading, passage.location.chapter, document.title]) if (piece) contextTerms.push(...termsOfPiece(piece));
+    for (const other of related) {
+      if (other.id === passage.id || !other.text) continue;
+      contextTerms.push(...analysed[indexOf.get(other.id)!]!.terms.map((t) => t.term));
+    }
     return {
       ...passage,
       units: passageUnits(passage),
       terms: words.map((t): StoredTerm => [t.term, t.start, t.end]),
       context: [...new Set(contextTerms)],
+      // Each term once: in short passages presence is what counts, and a diagram that repeats a
+      // name on every label (アント…) should not outrank the line that answers.
+      fields: { bigrams: [...new Set(bigrams)].join(' '), context: contextTerms.join(' ') },
     };
   });
+  const readings = [...readable].map((term): [string, string | null] => {
+    let reading = readingMemo.get(term);
+    if (reading === undefined) readingMemo.set(term, (reading = analyzer.reading(term) ?? null));
+    return [term, reading];
+  });
+  const titleTerms = [...new Set(analyzer.analyze([document.title, ...(document.names ?? [])].join('\n')).map((t) => t.term))];
+  return { document, passages: out, titleTerms, vocabulary: [...vocabulary], readings };
+}
+
+/** The words field of a passage: its distinct terms, in text order. */
+function wordsField(passage: IndexedPassage): string {
+  return [...new Set(passage.terms.map(([term]) => term))].join(' ');
+}
+
+/** What an index is assembled with besides its documents. */
+export interface AssembleInput {
+  version: string;
+  corpusHash: string;
+  /** The alias groups the analyzer was built with. */
+  aliasGroups: string[][];
+  /** The synonym groups that touch the documents' vocabulary (see vocabularyOf and analysis/synonyms.ts). */
+  synonyms: string[][];
+}
+
+/** Every term and normalized word of the documents: what the synonym dictionary is compiled against. */
+export function vocabularyOf(documents: readonly AnalysedDocument[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const d of documents) for (const term of d.vocabulary) vocabulary.add(term);
+  return vocabulary;
+}
+
+/**
+ * The index of analysed documents: what depends on the whole corpus is computed here, each in one
+ * pass over what the documents give: identical passages folded (corpus/dedupe.ts), MiniSearch's
+ * posting lists, the reading table; the synonym groups come compiled against the vocabulary.
+ */
+export function assembleIndex(documents: readonly AnalysedDocument[], input: AssembleInput): IndexData {
+  const folded = foldIdenticalPassages(documents.flatMap((d) => d.passages));
+  const passages: IndexedPassage[] = folded.map(({ fields: _fields, ...passage }) => passage);
+  const miniSearch = composeMiniSearchJson(
+    folded.map((passage) => ({ id: passage.id, words: wordsField(passage), bigrams: passage.fields.bigrams, context: passage.fields.context })),
+    MINISEARCH_OPTIONS,
+  );
   return {
     format: INDEX_FORMAT,
-    version,
-    corpusHash: corpus.hash,
+    version: input.version,
+    corpusHash: input.corpusHash,
     builtAt: new Date().toISOString(),
-    documents: corpus.documents,
+    documents: documents.map((d) => d.document),
     passages,
-    aliasGroups: analyzer.aliases.groups.map((group) => group.spellings),
-    synonyms: compileSynonyms(analyzer, vocabulary),
-    readings: buildReadingTable([...readable].map((term) => [term, analyzer.reading(term)])),
-    miniSearch: miniSearch.toJSON(),
+    titles: Object.fromEntries(documents.map((d) => [d.document.id, d.titleTerms])),
+    aliasGroups: input.aliasGroups,
+    synonyms: input.synonyms,
+    readings: buildReadingTable(documents.flatMap((d) => d.readings.map(([term, reading]): [string, string | undefined] => [term, reading ?? undefined]))),
+    miniSearch,
   };
 }
 

@@ -22,6 +22,7 @@ const indexShape = z.object({
   builtAt: z.string(),
   documents: z.array(z.object({ id: z.string(), title: z.string() }).loose()),
   passages: z.array(z.object({ id: z.string(), doc: z.string(), text: z.string(), units: z.array(z.unknown()), terms: z.array(z.unknown()) }).loose()).min(1),
+  titles: z.record(z.string(), z.array(z.string())),
   aliasGroups: z.array(z.array(z.string())),
   synonyms: z.array(z.array(z.string())),
   readings: z.record(z.string(), z.array(z.string())),
@@ -55,7 +56,12 @@ export async function loadIndex(indexDir: string, expected: { corpusHash: string
   }
   let data: IndexData;
   try {
-    const parsed = indexShape.safeParse(JSON.parse(text));
+    const raw = JSON.parse(text) as { format?: unknown; version?: unknown } | null;
+    // An index written in another format or by another analyser is stale, whatever its shape.
+    if (raw && typeof raw === 'object' && (raw.format !== INDEX_FORMAT || raw.version !== expected.version) && typeof raw.version === 'string') {
+      return { status: 'stale', reason: 'analyzer' };
+    }
+    const parsed = indexShape.safeParse(raw);
     if (!parsed.success) return { status: 'corrupt', detail: parsed.error.issues[0]?.message ?? 'unexpected shape' };
     data = parsed.data as unknown as IndexData;
   } catch (error) {

@@ -182,7 +182,11 @@ export interface Ranked {
   parts: Record<string, number>;
 }
 
-export function rank(question: Question, index: SearchIndex, options: RankingOptions): Ranked[] {
+/**
+ * The passages that best answer `question`, best first. `within`: only passages of that document
+ * (its own, or indexed once for it and another document).
+ */
+export function rank(question: Question, index: SearchIndex, options: RankingOptions, within?: string): Ranked[] {
   const own = [...new Set(question.terms.map((t) => t.term))];
   // Other spellings are searched for too, at the weight a match through them earns.
   const share = new Map<string, number>();
@@ -190,6 +194,10 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   const words = [...own, ...share.keys()];
   if (words.length === 0 && question.bigrams.length === 0 && question.documents.size === 0) return [];
   const boostTerm = (term: string) => share.get(term) ?? 1;
+  const inDocument = (id: string): boolean => {
+    const passage = index.passages.get(id);
+    return passage !== undefined && (passage.doc === within || (passage.alsoIn ?? []).some((copy) => copy.doc === within));
+  };
   const results = index.miniSearch.search(
     {
       combineWith: 'OR',
@@ -199,7 +207,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         { queries: [words.join(' ')], fields: ['context'], boost: { context: options.fieldBoost.context } },
       ],
     },
-    { prefix: false, fuzzy: false, boostTerm },
+    { prefix: false, fuzzy: false, boostTerm, ...(within !== undefined && { filter: (result: { id: unknown }) => inDocument(String(result.id)) }) },
   );
   const best = results[0]?.score ?? 1;
   const { slots } = question;
@@ -214,6 +222,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   const candidates = results.slice(0, options.candidates).map((r) => ({ id: String(r.id), score: r.score }));
   if (aboutDocument) {
     for (const passage of index.passages.values()) {
+      if (within !== undefined && !inDocument(passage.id)) continue;
       if (passage.location.front && question.documents.has(passage.doc) && !candidates.some((c) => c.id === passage.id)) candidates.push({ id: passage.id, score: 0 });
     }
   }

@@ -8,6 +8,7 @@
 import type { Command, MessageCommand } from '../command.ts';
 import { ask } from './ask.ts';
 import { askShiori } from './ask-shiori.ts';
+import { docs } from './docs.ts';
 import { figures } from './figures.ts';
 import { help } from './help.ts';
 import { metric } from './metric.ts';
@@ -19,7 +20,7 @@ import { search } from './search.ts';
 import { source } from './source.ts';
 import { stats } from './stats.ts';
 
-export const commands: readonly Command[] = [ask, search, source, metric, figures, quiz, review, stats, outline, report, help];
+export const commands: readonly Command[] = [ask, search, source, metric, figures, quiz, review, stats, outline, report, docs, help];
 
 /** Commands in a message's menu (Apps → 「Shiori に聞く」), registered beside the slash commands. */
 export const messageCommands: readonly MessageCommand[] = [askShiori];

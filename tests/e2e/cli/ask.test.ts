@@ -40,6 +40,19 @@ describe('npm run ask', () => {
     expect(parsed.results[0].score).toBeGreaterThanOrEqual(parsed.results[1].score);
   }, 20_000);
 
+  it('--document limits the answer to one document; an unknown id is refused with the ids there are', () => {
+    const anywhere = JSON.parse(ask(['--json', 'テンセントの戦略は？']).stdout);
+    expect(anywhere.results[0].doc).toBe('nri-platformers-2021');
+    const within = ask(['--json', '--document', 'allforces-alibaba-ai-2025', 'テンセントの戦略は？']);
+    expect(within.code).toBe(0);
+    const parsed = JSON.parse(within.stdout);
+    expect(parsed.results.length).toBeGreaterThan(0);
+    expect(parsed.results.map((result: { doc: string }) => result.doc)).toEqual(parsed.results.map(() => 'allforces-alibaba-ai-2025'));
+    const unknown = ask(['--document', 'no-such-id', 'テンセントの戦略は？']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('「no-such-id」という ID の資料はありません。資料の ID：allforces-alibaba-ai-2025、nri-platformers-2021');
+  }, 30_000);
+
   it('--json without a question reads one question per line and answers each in order', () => {
     const { code, stdout } = ask(['--json'], 'IBMの順位は？\n\nテンセントの組織再編\n');
     expect(code).toBe(0);

@@ -174,6 +174,21 @@ describe('REST rejects what Discord rejects', () => {
     const edited = await call('PATCH', `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`, { content: 'done' }, false);
     expect(edited.body).toMatchObject({ content: 'done', flags: 0 });
     expect((await interaction.reply()).content).toBe('done');
+    // discord.js writes the segment encoded: %40original.
+    const encoded = await call('PATCH', `/webhooks/${fake.applicationId}/${interaction.token}/messages/%40original`, { content: 'again' }, false);
+    expect(encoded.body).toMatchObject({ content: 'again' });
+  });
+
+  it('serves an attachment a person attached to a command at its URL, and 404 for an unknown one', async () => {
+    const interaction = fake.slash('docs', {}, {}, { subcommand: 'add', files: { file: { filename: 'メモ.txt', contentType: 'text/plain', data: Buffer.from('中身') } } });
+    const [option] = interaction.payload.data.options[0].options;
+    expect(option).toMatchObject({ name: 'file', type: 11 });
+    const attachment = interaction.payload.data.resolved.attachments[option.value];
+    expect(attachment).toMatchObject({ filename: 'メモ.txt', size: 6, content_type: 'text/plain' });
+    const response = await fetch(attachment.url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('中身');
+    expect((await fetch(attachment.url.replace(option.value, '1'))).status).toBe(404);
   });
 
   it('command registration: lowercase names up to 32, descriptions up to 100, valid locales', async () => {

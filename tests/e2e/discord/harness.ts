@@ -10,7 +10,7 @@ import { Events } from 'discord.js';
 import { expect } from 'vitest';
 import { Shiori } from '../../../src/answer/engine.ts';
 import { createBot, type Bot } from '../../../src/discord/bot.ts';
-import type { AnswerEngine } from '../../../src/discord/context.ts';
+import type { AnswerEngine, Library, LiveEngine } from '../../../src/discord/context.ts';
 import type { FeedbackLog } from '../../../src/discord/feedback-log.ts';
 import type { QuizTiming } from '../../../src/discord/quiz-runner.ts';
 import type { Store } from '../../../src/store/store.ts';
@@ -60,6 +60,8 @@ export interface StartOptions {
   now?: () => number;
   /** Replace the engine, e.g. with one that fails. */
   wrapEngine?: (engine: Shiori) => AnswerEngine;
+  /** A live engine (replaced when the documents change) and the library `/docs` changes them with. */
+  live?: { engine: LiveEngine; library: Library };
   logLevel?: LogLevel;
   fake?: FakeDiscordOptions;
 }
@@ -89,7 +91,8 @@ export async function startShiori(engine: Shiori, options: StartOptions = {}): P
   }
   const bot = createBot({
     config: { token: fake.token, apiBaseUrl: fake.apiBaseUrl, askChannelIds: options.askChannels?.(fake) ?? [], dataDir },
-    engine: options.wrapEngine ? options.wrapEngine(engine) : engine,
+    engine: options.live?.engine ?? (options.wrapEngine ? options.wrapEngine(engine) : engine),
+    ...(options.live && { library: options.live.library }),
     log,
     questionLimiter: options.questionLimiter,
     feedback: options.feedback,

@@ -16,6 +16,7 @@ describe('parseConfig', () => {
       logLevel: 'info',
       dataDir: './data',
       totalShards: 'auto',
+      uploadMaxBytes: 20 * 1024 * 1024,
     });
     expect(
       parseConfig({
@@ -27,6 +28,7 @@ describe('parseConfig', () => {
         LOG_LEVEL: 'debug',
         DATA_DIR: '/var/lib/shiori',
         TOTAL_SHARDS: '2',
+        UPLOAD_MAX_MB: '2.5',
       }),
     ).toEqual({
       token: TOKEN,
@@ -37,13 +39,14 @@ describe('parseConfig', () => {
       logLevel: 'debug',
       dataDir: '/var/lib/shiori',
       totalShards: 2,
+      uploadMaxBytes: 2.5 * 1024 * 1024,
     });
   });
 
   it('names each variable to fix and how, in one message, never echoing the token', () => {
     let error: unknown;
     try {
-      parseConfig({ DISCORD_TOKEN: 'has space', ASK_CHANNEL_IDS: '12,abc', LOG_LEVEL: 'loud', TOTAL_SHARDS: '0' });
+      parseConfig({ DISCORD_TOKEN: 'has space', ASK_CHANNEL_IDS: '12,abc', LOG_LEVEL: 'loud', TOTAL_SHARDS: '0', UPLOAD_MAX_MB: '0' });
     } catch (caught) {
       error = caught;
     }
@@ -51,7 +54,7 @@ describe('parseConfig', () => {
     const { problems, message } = error as ConfigError;
     // One entry per problem, each in Japanese and in English, each starting with the variable's name.
     for (const language of ['ja', 'en'] as const) {
-      expect(problems.map((problem) => problem[language].split(' ')[0])).toEqual(['DISCORD_TOKEN', 'ASK_CHANNEL_IDS', 'ASK_CHANNEL_IDS', 'LOG_LEVEL', 'TOTAL_SHARDS']);
+      expect(problems.map((problem) => problem[language].split(' ')[0])).toEqual(['DISCORD_TOKEN', 'ASK_CHANNEL_IDS', 'ASK_CHANNEL_IDS', 'LOG_LEVEL', 'TOTAL_SHARDS', 'UPLOAD_MAX_MB']);
     }
     expect(problems[0]).toEqual({
       ja: expect.stringMatching(/^DISCORD_TOKEN に空白を含めないでください。Discord Developer Portal → アプリ → Bot → Reset Token/),
@@ -64,6 +67,8 @@ describe('parseConfig', () => {
     expect(problems[3]!.en).toContain('LOG_LEVEL must be one of debug, info, warn, error.');
     expect(problems[4]!.ja).toContain('TOTAL_SHARDS は 1 以上の整数か auto にしてください。');
     expect(problems[4]!.en).toContain('TOTAL_SHARDS must be a whole number ≥ 1 or auto.');
+    expect(problems[5]!.ja).toContain('UPLOAD_MAX_MB は 0 より大きく 500 以下の数（MB）にしてください。省略できます。`/docs add` で受け付ける資料の最大サイズ（MB）です（既定は 20）。');
+    expect(problems[5]!.en).toContain('UPLOAD_MAX_MB must be a number of megabytes above 0 and at most 500.');
     // The header, then each problem: Japanese on the bullet line, English indented under it.
     const lines = message.split('\n');
     expect(lines.slice(0, 2)).toEqual([

@@ -8,7 +8,7 @@ import type { FakeInteraction } from './interaction.ts';
 import type { FakeMessage } from './message-store.ts';
 import { pingsOf } from './mentions.ts';
 import type { FakeGuild, FakeThread, FakeUser } from './objects.ts';
-import { autocomplete, click, messageMenu, postForumPost, postMessage, select, slash, submitModal, type OptionValue, type Origin } from './person-actions.ts';
+import { autocomplete, click, messageMenu, postForumPost, postMessage, select, slash, submitModal, type CommandExtras, type OptionValue, type Origin } from './person-actions.ts';
 import { listen, type FakeServer } from './server.ts';
 import { FakeState, type FakeDiscordOptions, type RecordedRequest } from './state.ts';
 import type { Json } from './validate.ts';
@@ -25,7 +25,7 @@ export class FakeDiscord {
   readonly messages: Map<string, FakeMessage>;
   readonly commands: { global: Json[]; guild: Map<string, Json[]> };
   readonly identifies: Json[];
-  /** Files the bot uploaded, by attachment id (see attachments.ts). */
+  /** Files uploaded, by the bot or attached by people to commands, by attachment id (see attachments.ts). */
   readonly uploads: Map<string, Upload>;
   readonly sessions: Set<Session>;
 
@@ -104,9 +104,12 @@ export class FakeDiscord {
 
   // Driving the bot: what a person does in Discord (see person-actions.ts).
 
-  /** A person runs a slash command with options (typed as the registered command declares them). */
-  slash(name: string, options: Record<string, OptionValue>, from: Origin = {}): FakeInteraction {
-    return slash(this.state, name, options, from);
+  /**
+   * A person runs a slash command with options (typed as the registered command declares them),
+   * maybe a subcommand of it, maybe with files attached (the bot downloads them from the fake's attachment URLs).
+   */
+  slash(name: string, options: Record<string, OptionValue>, from: Origin = {}, extras: CommandExtras = {}): FakeInteraction {
+    return slash(this.state, name, options, from, extras);
   }
 
   /** A person uses a command in a message's menu (Apps → `name`) on `target`. */
@@ -119,9 +122,9 @@ export class FakeDiscord {
     return submitModal(this.state, opener, values, from);
   }
 
-  /** A person types into an autocompleted option (`focused`) of a slash command. */
-  autocomplete(name: string, options: Record<string, string>, focused: string, from: { user?: FakeUser; dm?: boolean; locale?: string } = {}): FakeInteraction {
-    return autocomplete(this.state, name, options, focused, from);
+  /** A person types into an autocompleted option (`focused`) of a slash command (or of its subcommand). */
+  autocomplete(name: string, options: Record<string, string>, focused: string, from: { user?: FakeUser; dm?: boolean; locale?: string } = {}, extras: Pick<CommandExtras, 'subcommand'> = {}): FakeInteraction {
+    return autocomplete(this.state, name, options, focused, from, extras);
   }
 
   /** A person presses a button on a message. */

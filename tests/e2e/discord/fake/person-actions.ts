@@ -6,6 +6,7 @@
  * anything is sent; `raw` sends it anyway, as any client can.
  */
 import { allComponents } from './components-v2.ts';
+import type { Upload } from './attachments.ts';
 import { commandId, registeredCommand } from './commands.ts';
 import { dispatch, dispatchToGuild, INTENT, sessionsFor } from './gateway.ts';
 import { interactionToken, snowflake } from './ids.ts';
@@ -34,14 +35,40 @@ export interface Origin {
 /** An option value: text, a whole number, yes/no, or a person (a user option). */
 export type OptionValue = string | number | boolean | FakeUser;
 
-export function slash(state: FakeState, name: string, options: Record<string, OptionValue>, from: Origin): FakeInteraction {
-  return interact(state, 2, { id: commandId(state, name), name, type: 1, ...typedOptions(state, name, options, from) }, from);
+/** What a command may carry besides its options: a subcommand, attached files. */
+export interface CommandExtras {
+  /** The subcommand run (`add` of `/docs add`); the options are its options. */
+  subcommand?: string;
+  /** Files attached to attachment options, by option name. */
+  files?: Record<string, Upload>;
 }
 
-export function autocomplete(state: FakeState, name: string, options: Record<string, string>, focused: string, from: Origin): FakeInteraction {
-  const { options: typed } = typedOptions(state, name, options, { ...from, raw: true });
-  const data = { id: commandId(state, name), name, type: 1, options: typed.map((option: Json) => (option.name === focused ? { ...option, focused: true } : option)) };
+export function slash(state: FakeState, name: string, options: Record<string, OptionValue>, from: Origin, extras: CommandExtras = {}): FakeInteraction {
+  const { options: typed, resolved } = typedOptions(state, name, options, from, extras.subcommand);
+  // An attached file is uploaded to Discord's CDN first; the interaction names it and carries its object in `resolved`.
+  const attachments: Record<string, Json> = {};
+  for (const [option, file] of Object.entries(extras.files ?? {})) {
+    const id = snowflake();
+    state.uploads.set(id, file);
+    const url = `${state.apiBaseUrl}/attachments/${id}/${encodeURIComponent(file.filename)}`;
+    attachments[id] = { id, filename: file.filename, size: file.data.length, content_type: file.contentType, url, proxy_url: url, ephemeral: true };
+    typed.push({ name: option, type: 11, value: id });
+  }
+  const allResolved = { ...resolved, ...(Object.keys(attachments).length > 0 && { attachments }) };
+  const data = { id: commandId(state, name), name, type: 1, options: withSubcommand(typed, extras.subcommand), ...(Object.keys(allResolved).length > 0 && { resolved: allResolved }) };
+  return interact(state, 2, data, from);
+}
+
+export function autocomplete(state: FakeState, name: string, options: Record<string, string>, focused: string, from: Origin, extras: Pick<CommandExtras, 'subcommand'> = {}): FakeInteraction {
+  const { options: typed } = typedOptions(state, name, options, { ...from, raw: true }, extras.subcommand);
+  const given = typed.map((option: Json) => (option.name === focused ? { ...option, focused: true } : option));
+  const data = { id: commandId(state, name), name, type: 1, options: withSubcommand(given, extras.subcommand) };
   return interact(state, 4, data, from);
+}
+
+/** Options as Discord nests them under the subcommand that was run (type 1). */
+function withSubcommand(options: Json[], subcommand: string | undefined): Json[] {
+  return subcommand === undefined ? options : [{ name: subcommand, type: 1, options }];
 }
 
 /** A person uses a message-menu command (Apps → `name`) on a message. */
@@ -165,8 +192,10 @@ export function postMessage(state: FakeState, content: string, from: { user?: Fa
  * 4, boolean 5, user 6, with the user in `resolved`); numbers are integers and text is a string
  * when the command is not registered. Discord's client refuses a string over its max_length.
  */
-function typedOptions(state: FakeState, commandName: string, options: Record<string, OptionValue>, from: Origin): { options: Json[]; resolved?: Json } {
-  const declared: Json[] = registeredCommand(state, commandName)?.options ?? [];
+function typedOptions(state: FakeState, commandName: string, options: Record<string, OptionValue>, from: Origin, subcommand?: string): { options: Json[]; resolved?: Json } {
+  const top: Json[] = registeredCommand(state, commandName)?.options ?? [];
+  // A subcommand's options are declared under it.
+  const declared: Json[] = subcommand === undefined ? top : (top.find((option) => option.name === subcommand && option.type === 1)?.options ?? []);
   const users: Record<string, Json> = {};
   const typed = Object.entries(options).map(([name, value]) => {
     const option = declared.find((candidate) => candidate.name === name);

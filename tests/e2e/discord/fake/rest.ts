@@ -18,6 +18,21 @@ export async function handleHttp(state: FakeState, request: IncomingMessage, res
   const method = request.method ?? 'GET';
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
+  // Attachment downloads (Discord's CDN): the bytes as they were uploaded, to anyone with the URL.
+  const download = /^\/api\/attachments\/(\d+)\/[^/]+$/.exec(url.pathname);
+  if (download && method === 'GET') {
+    const upload = state.uploads.get(download[1]!);
+    state.requests.push({ method, path: url.pathname, status: upload ? 200 : 404, body: undefined, response: undefined, at: Date.now() });
+    if (!upload) {
+      response.writeHead(404, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ code: 0, message: '404: Not Found' }));
+    } else {
+      response.writeHead(200, { 'Content-Type': upload.contentType, 'Content-Length': String(upload.data.length) });
+      response.end(upload.data);
+    }
+    state.changed();
+    return;
+  }
   const raw = Buffer.concat(chunks).toString('utf8');
   let body: Json = undefined;
   let result: RestResult;

@@ -313,7 +313,17 @@ export function checkCommands(commands: Json): DiscordError | undefined {
         if (option.type !== 3) errors.push({ path: [...at, key], code: 'APPLICATION_COMMAND_OPTION_LENGTH_NOT_ALLOWED', message: 'Only string options have a length' });
         else if (!(Number.isInteger(option[key]) && option[key] >= (key === 'max_length' ? 1 : 0) && option[key] <= 6000)) errors.push({ path: [...at, key], code: 'NUMBER_TYPE_MAX', message: 'int value should be between 0 and 6000.' });
       }
+      // A subcommand's own options are named and described like a command's.
+      for (const [innerIndex, inner] of ((option.type === 1 ? option.options : undefined) ?? ([] as Json[])).entries()) {
+        checkName(errors, [...at, 'options', innerIndex, 'name'], inner.name);
+        checkLength(errors, [...at, 'options', innerIndex, 'description'], inner.description, 1, 100);
+        checkLocalised(errors, [...at, 'options', innerIndex], inner.name_localizations, inner.description_localizations);
+      }
     });
+    // Subcommands and plain options do not mix at one level.
+    if (options.some((option) => option.type === 1 || option.type === 2) && options.some((option) => option.type !== 1 && option.type !== 2)) {
+      errors.push({ path: [index, 'options'], code: 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', message: 'Sub-command and sub-command group option types are mutually exclusive to all other types' });
+    }
   });
   return errors.length > 0 ? invalidFormBody(errors) : undefined;
 }

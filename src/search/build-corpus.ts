@@ -1,0 +1,97 @@
+/**
+ * Building the index of a corpus folder, incrementally: each document file is read and analysed
+ * only when it changed (search/document-cache.ts keeps what each gave, keyed by its content and
+ * the index version); then what depends on the whole corpus is assembled from the documents
+ * (build.ts: identical passages folded, MiniSearch's posting lists, synonyms, readings).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Analyzer } from '../analysis/analyzer.ts';
+import { forEachDocumentFile, hashCorpus, readDocument, sidecarNames, type CorpusProblem } from '../corpus/load.ts';
+import type { PassageOptions } from '../corpus/passages.ts';
+import { analyseDocument, assembleIndex, indexVersion, vocabularyOf, type AnalysedDocument, type IndexData, type ReadingMemo } from './build.ts';
+import { DOCUMENT_CACHE_DIR, DocumentCache, documentKey, type CachedDocument } from './document-cache.ts';
+import { SynonymCache } from './synonym-cache.ts';
+
+/** What builds share from one build to the next: kept by a process that builds again (the bot's rebuild worker). */
+export interface BuildCaches {
+  documents: DocumentCache;
+  synonyms: SynonymCache;
+  readings: ReadingMemo;
+}
+
+/** Caches kept in an index folder (`cache/` inside it); without a folder, in memory only. */
+export function buildCaches(indexDir?: string): BuildCaches {
+  return {
+    documents: new DocumentCache(indexDir && path.join(indexDir, DOCUMENT_CACHE_DIR)),
+    synonyms: new SynonymCache(indexDir && path.join(indexDir, 'cache')),
+    readings: new Map(),
+  };
+}
+
+export interface CorpusBuild {
+  data: IndexData;
+  /** Every file skipped or read in part, with why. */
+  problems: CorpusProblem[];
+  /** Files read and analysed in this build (new or changed); the others came from the cache. */
+  analysed: string[];
+  /** Milliseconds: reading and analysing the documents that changed, and assembling the index. */
+  timings: { documents: number; assemble: number };
+}
+
+async function readSidecars(corpusDir: string, name: string, id: string): Promise<Array<[string, Uint8Array | undefined]>> {
+  return Promise.all(
+    sidecarNames(name, id).map(async (sidecar): Promise<[string, Uint8Array | undefined]> => {
+      try {
+        return [sidecar, await readFile(path.join(corpusDir, sidecar))];
+      } catch {
+        return [sidecar, undefined];
+      }
+    }),
+  );
+}
+
+/**
+ * Build the index of `corpusDir`, reading and analysing only documents the cache does not hold.
+ * Throws when no document can be used.
+ */
+export async function buildCorpusIndex(
+  corpusDir: string,
+  analyzer: Analyzer,
+  options: PassageOptions,
+  caches: BuildCaches,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CorpusBuild> {
+  const started = performance.now();
+  // Hashed before reading: a file that changes while the build runs makes the index stale, not wrong.
+  const corpusHash = await hashCorpus(corpusDir);
+  const version = indexVersion(options);
+  const aliasGroups = analyzer.aliases.groups.map((group) => group.spellings);
+  const documents: AnalysedDocument[] = [];
+  const problems: CorpusProblem[] = [];
+  const analysed: string[] = [];
+  const used = new Set<string>();
+  const use = async (file: { name: string; id: string }, bytes: Uint8Array): Promise<boolean> => {
+    const key = documentKey({ version, aliasGroups, name: file.name, id: file.id, bytes, sidecars: await readSidecars(corpusDir, file.name, file.id) });
+    used.add(key);
+    let entry = await caches.documents.get(key);
+    if (!entry) {
+      const read = await readDocument(corpusDir, file.name, file.id, bytes, options);
+      entry = { problems: read.problems } satisfies CachedDocument;
+      if (read.ok) entry.analysed = analyseDocument(read.document, read.passages, analyzer, caches.readings);
+      analysed.push(file.name);
+      await caches.documents.put(key, entry);
+    }
+    problems.push(...entry.problems);
+    if (!entry.analysed) return false;
+    documents.push(entry.analysed);
+    return true;
+  };
+  await forEachDocumentFile(corpusDir, options, problems, use, onProgress);
+  if (documents.length === 0) throw new Error(`no documents found in ${corpusDir}`);
+  const assembling = performance.now();
+  const synonyms = await caches.synonyms.compile(analyzer, vocabularyOf(documents));
+  const data = assembleIndex(documents, { version, corpusHash, aliasGroups, synonyms });
+  await caches.documents.prune(used);
+  return { data, problems, analysed, timings: { documents: assembling - started, assemble: performance.now() - assembling } };
+}

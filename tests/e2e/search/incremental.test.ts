@@ -1,0 +1,96 @@
+/**
+ * Incremental index builds (search/build-corpus.ts): a build reads and analyses only the documents
+ * whose file, metadata file, aliases or index version changed, and gives the same index as a
+ * build from nothing. Real kuromoji over the seed corpus and two small documents.
+ */
+import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analyzer } from '../../../src/analysis/analyzer.ts';
+import { loadAnalyzer } from '../../../src/answer/engine.ts';
+import { DEFAULT_CORPUS_DIR } from '../../../src/core/paths.ts';
+import { PASSAGE_DEFAULTS } from '../../../src/corpus/passages.ts';
+import { indexVersion } from '../../../src/search/build.ts';
+import { buildCaches, buildCorpusIndex, type CorpusBuild } from '../../../src/search/build-corpus.ts';
+import { loadIndex } from '../../../src/search/index-store.ts';
+
+let corpusDir: string;
+let indexDir: string;
+let analyzer: Analyzer;
+
+beforeAll(async () => {
+  corpusDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-incremental-'));
+  indexDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-incremental-index-'));
+  await cp(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
+  await writeFile(path.join(corpusDir, 'tea.md'), '# お茶の淹れ方\n\n煎茶は八十度くらいのお湯で一分ほど蒸らすと、渋みが出すぎずにおいしく淹れられます。\n');
+  await writeFile(path.join(corpusDir, 'coffee.txt'), 'コーヒー豆は焙煎から二週間以内に使い切ると香りがよく残ります。\n');
+  analyzer = await loadAnalyzer(corpusDir);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(corpusDir, { recursive: true, force: true });
+  await rm(indexDir, { recursive: true, force: true });
+});
+
+/** The index without the time it was built. */
+const content = (build: CorpusBuild) => ({ ...build.data, builtAt: undefined });
+/** A build with caches as a new process has them: read from the index folder. */
+const build = () => buildCorpusIndex(corpusDir, analyzer, PASSAGE_DEFAULTS, buildCaches(indexDir));
+/** A build from nothing: caches in memory only, empty. */
+const fresh = () => buildCorpusIndex(corpusDir, analyzer, PASSAGE_DEFAULTS, buildCaches());
+
+describe('an incremental build', { timeout: 120_000 }, () => {
+  it('analyses every document the first time, none the next, and gives the same index', async () => {
+    const first = await build();
+    expect(first.analysed.sort()).toEqual(['allforces-alibaba-ai-2025.md', 'coffee.txt', 'nri-platformers-2021.txt', 'tea.md']);
+    const second = await build();
+    expect(second.analysed).toEqual([]);
+    expect(content(second)).toEqual(content(first));
+  });
+
+  it('re-analyses only a changed document, and the index is what a build from nothing gives', async () => {
+    await appendFile(path.join(corpusDir, 'tea.md'), '\n玉露はもっと低い五十度ほどのお湯で、二分ほどかけて淹れます。\n');
+    const changed = await build();
+    expect(changed.analysed).toEqual(['tea.md']);
+    expect(changed.data.passages.some((p) => p.text.includes('玉露'))).toBe(true);
+    expect(content(changed)).toEqual(content(await fresh()));
+  });
+
+  it('re-analyses a document whose metadata file changed', async () => {
+    await writeFile(path.join(corpusDir, 'coffee.meta.yaml'), 'title: コーヒー豆の保存\nauthor: 喫茶部\n');
+    const changed = await build();
+    expect(changed.analysed).toEqual(['coffee.txt']);
+    expect(changed.data.documents.find((d) => d.id === 'coffee')?.title).toBe('コーヒー豆の保存');
+  });
+
+  it('re-analyses every document when the aliases change (they change the terms)', async () => {
+    await appendFile(path.join(corpusDir, 'aliases.yaml'), '  - [煎茶, せん茶, sencha]\n');
+    analyzer = await loadAnalyzer(corpusDir);
+    const changed = await build();
+    expect(changed.analysed).toHaveLength(4);
+    expect(content(changed)).toEqual(content(await fresh()));
+  });
+
+  it('forgets a removed document', async () => {
+    await rm(path.join(corpusDir, 'coffee.txt'));
+    const changed = await build();
+    expect(changed.analysed).toEqual([]);
+    expect(changed.data.documents.map((d) => d.id)).not.toContain('coffee');
+  });
+});
+
+describe('an index written in an older format', () => {
+  it('is stale (rebuilt because the analyser changed), not called damaged', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shiori-old-index-'));
+    try {
+      // Format 2 had no title terms: its shape is not today's.
+      await writeFile(path.join(dir, 'shiori-index.json'), JSON.stringify({ format: 2, version: 'abc', corpusHash: 'x', documents: [], passages: [] }));
+      expect(await loadIndex(dir, { corpusHash: 'x', version: indexVersion(PASSAGE_DEFAULTS) })).toEqual({ status: 'stale', reason: 'analyzer' });
+      await writeFile(path.join(dir, 'shiori-index.json'), '{"format": 3, "version": ');
+      expect((await loadIndex(dir, { corpusHash: 'x', version: indexVersion(PASSAGE_DEFAULTS) })).status).toBe('corrupt');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

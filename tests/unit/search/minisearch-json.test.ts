@@ -1,0 +1,44 @@
+/**
+ * The index build composes MiniSearch's serialised index itself (search/minisearch-json.ts): it
+ * must be what MiniSearch's own `add` + `toJSON` give for the same documents, or loaded indexes
+ * would score differently. Passages as the build gives them: analysed terms joined by spaces.
+ */
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../src/search/build.ts';
+import { composeMiniSearchJson } from '../../../src/search/minisearch-json.ts';
+
+const PASSAGES: Array<IndexedFields & Record<string, string>> = [
+  { id: 'nri#s1', words: 'アリババ テンセント 戦略 転換', bigrams: 'アリ リバ バ・ ・テ テン ンセ セン ント', context: 'プラットフォーマー 戦略' },
+  { id: 'nri#s2', words: '決済 事業 規模 超える 事業 柱', bigrams: '決済 済事 事業 業の 規模', context: 'アント グループ アント' },
+  // A field with nothing in it, and a term repeated within a field (its frequency counts).
+  { id: 'nri#s3', words: '延滞 率 延滞 零細 企業', bigrams: '', context: '' },
+  { id: 'alibaba#p1', words: 'Alibaba AI 投資 3800億 元', bigrams: 'al li ib ba AI 投資', context: 'Alibaba 巨額 AI 投資' },
+];
+
+function viaMiniSearch(passages: readonly IndexedFields[]) {
+  const miniSearch = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
+  for (const passage of passages) miniSearch.add(passage);
+  return JSON.parse(JSON.stringify(miniSearch)) as ReturnType<typeof composeMiniSearchJson>;
+}
+
+describe('the composed MiniSearch index', () => {
+  it('holds what MiniSearch serialises: ids, field lengths, averages and every posting', () => {
+    const composed = composeMiniSearchJson(PASSAGES, MINISEARCH_OPTIONS);
+    const expected = viaMiniSearch(PASSAGES);
+    const { index: composedIndex, ...composedRest } = composed;
+    const { index: expectedIndex, ...expectedRest } = expected;
+    expect(composedRest).toEqual(expectedRest);
+    // MiniSearch writes terms in its radix tree's order; what matters is the same postings per term.
+    expect(new Map(JSON.parse(JSON.stringify(composedIndex)))).toEqual(new Map(expectedIndex));
+  });
+
+  it('loads into MiniSearch and scores every query as MiniSearch’s own index does', () => {
+    const composed = MiniSearch.loadJS<IndexedFields>(composeMiniSearchJson(PASSAGES, MINISEARCH_OPTIONS) as never, MINISEARCH_OPTIONS);
+    const own = MiniSearch.loadJS<IndexedFields>(viaMiniSearch(PASSAGES) as never, MINISEARCH_OPTIONS);
+    for (const query of ['アリババ 戦略', '延滞', '事業', 'AI 投資', 'アント', '存在しない']) {
+      expect(composed.search(query)).toEqual(own.search(query));
+    }
+    expect(composed.search('延滞')[0]?.id).toBe('nri#s3');
+  });
+});
