@@ -4,24 +4,14 @@
  * too); 「Shiori に聞く」 in a message's menu answers privately, addressed to the message's author,
  * and 共有 posts it without pinging them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Shiori } from '../../../src/answer/engine.ts';
-import { buttonsOf, cardTexts, expectCardsFit, isCard, openEngine, selectOf, startShiori, type Running } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { buttonsOf, cardTexts, expectCardsFit, isCard, selectOf } from './harness.ts';
+import { useBot } from './use-bot.ts';
 
-let engine: Shiori;
-let closeEngine: () => Promise<void>;
-let shiori: Running;
 
-beforeAll(async () => {
-  ({ engine, close: closeEngine } = await openEngine());
-  shiori = await startShiori(engine);
-}, 30_000);
-
-afterAll(async () => {
+const { shiori } = useBot({}, async () => {
   expect(shiori.fake.rejections).toEqual([]);
   expect(expectCardsFit(shiori.fake).length).toBeGreaterThan(5);
-  await shiori?.stop();
-  await closeEngine?.();
 });
 
 /** Requests the bot made that were not answers to interactions (channel messages, threads). */

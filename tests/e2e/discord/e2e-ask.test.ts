@@ -7,32 +7,22 @@
  * the question's suggestions; mistakes privately; the rate limit. Every card is counted: one phone
  * screen at most.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Shiori } from '../../../src/answer/engine.ts';
+import { describe, expect, it } from 'vitest';
 import { FeedbackLog, type FeedbackEntry } from '../../../src/discord/feedback-log.ts';
 import type { FakeUser } from './fake-discord.ts';
-import { buttonsOf, cardTexts, expectCardsFit, isCard, openEngine, phoneLinesOf, selectOf, startShiori, type Running } from './harness.ts';
+import { buttonsOf, cardTexts, expectCardsFit, isCard, phoneLinesOf, selectOf, startShiori } from './harness.ts';
+import { useBot } from './use-bot.ts';
 
-let engine: Shiori;
-let closeEngine: () => Promise<void>;
-let shiori: Running;
 /** Each test asks as a different person, so the per-user rate limit only bites where it is tested. */
 let people = 0;
 const someone = (): FakeUser => shiori.fake.user(`person-${++people}`);
 
-beforeAll(async () => {
-  ({ engine, close: closeEngine } = await openEngine());
-  shiori = await startShiori(engine);
-}, 30_000);
-
-afterAll(async () => {
+const { shiori, engine } = useBot({}, async () => {
   expect(shiori.fake.rejections).toEqual([]);
   // Every answer card this file produced, as it stands after every edit: one phone screen at most.
   const cards = expectCardsFit(shiori.fake);
   expect(cards.length).toBeGreaterThan(15);
   console.info(`${cards.length} answer cards, ${Math.min(...cards.map(phoneLinesOf))}–${Math.max(...cards.map(phoneLinesOf))} phone lines`);
-  await shiori?.stop();
-  await closeEngine?.();
 });
 
 async function ask(question: string, options: Record<string, string | boolean | FakeUser> = {}, user = someone()) {

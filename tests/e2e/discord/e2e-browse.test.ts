@@ -2,29 +2,19 @@
  * End to end: /search, /source with autocomplete and ◀ ▶, and /help, through the real
  * discord.js Client against the fake Discord with the real engine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Shiori } from '../../../src/answer/engine.ts';
+import { describe, expect, it } from 'vitest';
 import type { FakeUser } from './fake-discord.ts';
-import { buttonsOf, cardTexts, expectCardsFit, openEngine, startShiori, unmarkdown, type Running } from './harness.ts';
+import { buttonsOf, cardTexts, expectCardsFit, unmarkdown } from './harness.ts';
+import { useBot } from './use-bot.ts';
 
-let engine: Shiori;
-let closeEngine: () => Promise<void>;
-let shiori: Running;
 let people = 0;
 const someone = (): FakeUser => shiori.fake.user(`reader-${++people}`);
 const deck = 'nri-platformers-2021';
 const article = 'allforces-alibaba-ai-2025';
 
-beforeAll(async () => {
-  ({ engine, close: closeEngine } = await openEngine());
-  shiori = await startShiori(engine);
-}, 30_000);
-
-afterAll(async () => {
+const { shiori, engine } = useBot({}, async () => {
   expect(shiori.fake.rejections).toEqual([]);
   expectCardsFit(shiori.fake);
-  await shiori?.stop();
-  await closeEngine?.();
 });
 
 describe('/search', () => {

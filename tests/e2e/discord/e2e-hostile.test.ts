@@ -6,20 +6,16 @@
  * typed is repeated shortened, without bidi controls and without links.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Shiori } from '../../../src/answer/engine.ts';
+import { describe, expect, it } from 'vitest';
 import { ACK_DEADLINE_MS } from './fake/interaction.ts';
-import { cardTexts, isCard, openEngine, selectOf, startShiori, visibleText, type Running } from './harness.ts';
+import { cardTexts, isCard, selectOf, visibleText } from './harness.ts';
+import { useBot } from './use-bot.ts';
 
-let engine: Shiori;
-let closeEngine: () => Promise<void>;
-let shiori: Running;
 /** How many times the bot asked the engine (ask and search). */
 let engineCalls = 0;
 
-beforeAll(async () => {
-  ({ engine, close: closeEngine } = await openEngine());
-  shiori = await startShiori(engine, {
+const { shiori } = useBot(
+  {
     logLevel: 'info',
     wrapEngine: (inner) =>
       new Proxy(inner, {
@@ -34,15 +30,12 @@ beforeAll(async () => {
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       }),
-  });
-}, 60_000);
-
-afterAll(async () => {
-  // Nothing a person sent made the bot fail.
-  expect(shiori.logs.filter((line) => line.msg === 'interaction failed')).toEqual([]);
-  await shiori?.stop();
-  await closeEngine?.();
-});
+  },
+  async () => {
+    // Nothing a person sent made the bot fail.
+    expect(shiori.logs.filter((line) => line.msg === 'interaction failed')).toEqual([]);
+  },
+);
 
 describe('a command Discord still shows but Shiori no longer has', () => {
   it('gets a polite private answer naming /help, not an apology for a bug', async () => {

@@ -3,33 +3,24 @@
  * channel, a forum post), messages that must be ignored, a channel where Shiori may not start a
  * thread, 40 questions at once, an internal error, and the intents the bot asks for.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Shiori } from '../../../src/answer/engine.ts';
 import { FakeDiscord, type FakeUser } from './fake-discord.ts';
-import { buttonsOf, cardTexts, expectCardsFit, isCard, openEngine, selectOf, startShiori, type Running } from './harness.ts';
+import { buttonsOf, cardTexts, expectCardsFit, isCard, selectOf, startShiori } from './harness.ts';
+import { useBot } from './use-bot.ts';
 
 const MESSAGE_CONTENT_INTENT = 1 << 15;
 
-let engine: Shiori;
-let closeEngine: () => Promise<void>;
-let shiori: Running;
 let people = 0;
 const someone = (): FakeUser => shiori.fake.user(`member-${++people}`);
 const mention = () => `<@${shiori.fake.bot.id}>`;
 
-beforeAll(async () => {
-  ({ engine, close: closeEngine } = await openEngine());
-  shiori = await startShiori(engine);
-}, 30_000);
-
-afterAll(async () => {
+const { shiori, engine } = useBot({}, async () => {
   expect(shiori.fake.rejections).toEqual([]);
   // The cards of threads, forum posts, DMs and replies: one phone screen each.
   expect(expectCardsFit(shiori.fake).length).toBeGreaterThan(10);
   // The token reaches the fake in every request, yet never the logs (debug level included).
   expect(shiori.rawLogs.join('')).not.toContain(shiori.fake.token);
-  await shiori?.stop();
-  await closeEngine?.();
 });
 
 /** Resolves once the bot has answered a probe: proof that it had handled everything before it. */

@@ -3,23 +3,13 @@
  * with the real engine, the real catalogue and the chart uploaded as a PNG attachment.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Shiori } from '../../../src/answer/engine.ts';
-import { openEngine, startShiori, visibleText, type Running } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { visibleText } from './harness.ts';
+import { useBot } from './use-bot.ts';
 
-let engine: Shiori;
-let closeEngine: () => Promise<void>;
-let shiori: Running;
 
-beforeAll(async () => {
-  ({ engine, close: closeEngine } = await openEngine());
-  shiori = await startShiori(engine);
-}, 30_000);
+const { shiori } = useBot();
 
-afterAll(async () => {
-  await shiori?.stop();
-  await closeEngine?.();
-});
 
 /** Width, height and whether any pixel is not white, read from the PNG as a person's client would. */
 async function looksAt(png: Buffer): Promise<{ width: number; height: number; drawn: boolean }> {

@@ -4,29 +4,19 @@
  * /review after wrong answers. Through the real discord.js Client against the fake Discord, with
  * the real engine and the items it generates from the corpus. A quiz "second" lasts 100 ms here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Shiori } from '../../../src/answer/engine.ts';
+import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '../../../src/study/items.ts';
 import type { FakeMessage, FakeUser } from './fake-discord.ts';
-import { buttonsOf, openEngine, startShiori, unmarkdown, visibleText, type Running } from './harness.ts';
+import { buttonsOf, unmarkdown, visibleText } from './harness.ts';
+import { useBot } from './use-bot.ts';
 
-let engine: Shiori;
-let closeEngine: () => Promise<void>;
-let shiori: Running;
 let people = 0;
 const someone = (): FakeUser => shiori.fake.user(`member-${++people}`);
 const LETTERS = ['A', 'B', 'C', 'D'];
 const QUIZ_TIMING = { secondMs: 100, revealPauseMs: 50 };
 
-beforeAll(async () => {
-  ({ engine, close: closeEngine } = await openEngine());
-  shiori = await startShiori(engine, { quizTiming: QUIZ_TIMING });
-}, 60_000);
-
-afterAll(async () => {
+const { shiori } = useBot({ quizTiming: QUIZ_TIMING }, async () => {
   expect(shiori.fake.rejections).toEqual([]);
-  await shiori?.stop();
-  await closeEngine?.();
 });
 
 /** The bot's channel messages in a channel, oldest first. */
