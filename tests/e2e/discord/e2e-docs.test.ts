@@ -99,7 +99,7 @@ describe('/docs add', { timeout: 90_000 }, () => {
     expect(unmarkdown(visibleText(within))).toContain('月に2回');
     const unknown = await shiori.fake.slash('ask', { question: '来年度の目標は？', document: '存在しない資料' }, { user: shiori.fake.user('reader-3') }).reply();
     expect(unknown.ephemeral).toBe(true);
-    expect(unknown.content).toBe('❌ 「存在しない資料」という資料はありません。資料名を入力して候補から選んでください（一覧は `/help`）。');
+    expect(unknown.content).toBe('❌ 「存在しない資料」という資料はありません。資料名を入力して候補から選んでください。一覧は /ヘルプ（/help） で見られます。');
   });
 
   it('lists the documents with their kind, pages or passages, and date', async () => {
