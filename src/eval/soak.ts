@@ -65,6 +65,12 @@ function watch(interaction: FakeInteraction): void {
   pending.add(done);
 }
 
+/** Keep a map's newest `keep` entries (a Map iterates in insertion order). */
+function prune<K, V>(map: Map<K, V>, keep: number): void {
+  if (map.size <= keep * 2) return;
+  for (const key of [...map.keys()].slice(0, map.size - keep)) map.delete(key);
+}
+
 /** One thing a person does. */
 function act(): void {
   const user = pick(people);
@@ -103,9 +109,12 @@ const deadline = started + minutes * 60_000;
 let nextReport = started + 60_000;
 while (performance.now() < deadline) {
   act();
-  // The fake keeps every message; keep the newest, as Discord would not hand them to the bot anyway.
-  if (shiori.fake.messages.size > 2000) for (const id of [...shiori.fake.messages.keys()].slice(0, 1000)) shiori.fake.messages.delete(id);
-  if (shiori.fake.requests.length > 5000) shiori.fake.requests.splice(0, 4000);
+  // The fake keeps everything it saw (messages, interactions, uploaded charts, requests): keep the
+  // newest, so that memory measures the bot, not the fake beside it in this process.
+  prune(shiori.fake.messages, 1000);
+  prune(shiori.fake.interactions, 1000);
+  prune(shiori.fake.uploads, 200);
+  if (shiori.fake.requests.length > 2000) shiori.fake.requests.splice(0, shiori.fake.requests.length - 1000);
   if (performance.now() >= nextReport) {
     nextReport += 60_000;
     console.log(`… ${Math.round((performance.now() - started) / 60_000)} min: ${sent} interactions, RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB, acknowledged after 3 s: ${late}`);
