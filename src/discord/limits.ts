@@ -112,8 +112,11 @@ export const INTERACTION_WINDOW_MS = 30_000;
 export const AUTOCOMPLETES_PER_WINDOW = 40;
 export const AUTOCOMPLETE_WINDOW_MS = 10_000;
 
-/** Shiori: answers kept in memory so ◀ ▶ and 👍/👎 work on them; older ones say "ask again". */
-export const ANSWER_SESSIONS_MAX = 5000;
+/**
+ * Shiori: the newest answers kept in memory for their cards' menu and buttons (each holds its
+ * passages, 10–20 KB); older ones are read back from the database when used, until the time to live.
+ */
+export const ANSWER_SESSIONS_MAX = 500;
 export const ANSWER_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
 
 
