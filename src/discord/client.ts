@@ -3,7 +3,7 @@
  * fake Discord, or Discord itself), the fewest intents that still deliver questions, and no pings
  * by default even for a send that forgot to say so.
  */
-import { Client, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { Config } from '../config.ts';
 import { NO_PINGS } from './respond.ts';
 
@@ -18,6 +18,9 @@ export function intentsFor(config: Pick<Config, 'askChannelIds'>): GatewayIntent
   return intents;
 }
 
+/** Messages discord.js keeps per channel (see createClient). */
+const MESSAGES_CACHED_PER_CHANNEL = 10;
+
 export function createClient(config: Pick<Config, 'askChannelIds' | 'apiBaseUrl'>): Client {
   return new Client({
     intents: intentsFor(config),
@@ -25,5 +28,10 @@ export function createClient(config: Pick<Config, 'askChannelIds' | 'apiBaseUrl'
     partials: [Partials.Channel],
     rest: { api: config.apiBaseUrl, version: '10' },
     allowedMentions: NO_PINGS,
+    // Shiori answers from each event's own payload and never reads a channel's past messages:
+    // keep few of them (discord.js keeps 200 per channel by default, and every thread Shiori
+    // opens is a channel), and let go of the ones older than a quarter of an hour.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: MESSAGES_CACHED_PER_CHANNEL }),
+    sweepers: { ...Options.DefaultSweeperSettings, messages: { interval: 300, lifetime: 900 } },
   });
 }
