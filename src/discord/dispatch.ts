@@ -14,7 +14,7 @@ import { commandNames } from './command-names.ts';
 import { discordText } from './text.ts';
 import { detectLanguage, fill, languageOfLocale, t } from '../core/i18n.ts';
 import { AUTO_DEFER_AFTER_MS, DEFER_AT_ONCE_AFTER_MS, FREE_TEXT_OPTION_MAX } from './limits.ts';
-import { deferIfSlow, deferNow, replyBug, replyMistake, respondChoices } from './respond.ts';
+import { deferIfSlow, deferReply, replyBug, replyMistake, respondChoices } from './respond.ts';
 
 function byKey<T>(items: readonly T[], key: (item: T) => string, what: string): Map<string, T> {
   const map = new Map<string, T>();
@@ -27,6 +27,8 @@ function byKey<T>(items: readonly T[], key: (item: T) => string, what: string): 
 
 export interface Registry {
   commands: ReadonlyMap<string, Command>;
+  /** The longest text each option takes, by command and option name: found once, checked on every interaction. */
+  optionMaxima: ReadonlyMap<string, ReadonlyMap<string, number>>;
   messageCommands: ReadonlyMap<string, MessageCommand>;
   buttons: ReadonlyMap<string, ButtonHandler>;
   selects: ReadonlyMap<string, SelectHandler>;
@@ -42,8 +44,10 @@ export interface RegistryLists {
 }
 
 export function createRegistry(lists: RegistryLists = {}): Registry {
+  const slashCommands = byKey(lists.commands ?? commands, (command) => command.data.name, 'commands');
   return {
-    commands: byKey(lists.commands ?? commands, (command) => command.data.name, 'commands'),
+    commands: slashCommands,
+    optionMaxima: new Map([...slashCommands].map(([name, command]) => [name, declaredMaxima(command)])),
     messageCommands: byKey(lists.messageCommands ?? messageCommands, (command) => command.data.name, 'message commands'),
     buttons: byKey(lists.buttons ?? buttons, (button) => button.prefix, 'button prefixes'),
     selects: byKey(lists.selects ?? selects, (select) => select.prefix, 'select menu prefixes'),
@@ -99,7 +103,7 @@ function typedStrings(options: readonly CommandInteractionOption[]): Array<{ nam
 }
 
 /** The longest text each option of a command takes, as registered (`max_length`), by option name. */
-function declaredMaxima(command: Command | undefined): Map<string, number> {
+function declaredMaxima(command: Command): Map<string, number> {
   const maxima = new Map<string, number>();
   const visit = (options: readonly APIApplicationCommandOption[]) => {
     for (const option of options) {
@@ -107,7 +111,7 @@ function declaredMaxima(command: Command | undefined): Map<string, number> {
       if ('options' in option && option.options) visit(option.options as APIApplicationCommandOption[]);
     }
   };
-  visit(command?.data.options ?? []);
+  visit(command.data.options ?? []);
   return maxima;
 }
 
@@ -126,9 +130,9 @@ function refusal(interaction: Interaction, context: BotContext, registry: Regist
     return fill(t(discordText.rateLimited, language), { seconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) });
   }
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
-    const maxima = declaredMaxima(registry.commands.get(interaction.commandName));
+    const maxima = registry.optionMaxima.get(interaction.commandName);
     for (const { name, value } of typedStrings(interaction.options.data)) {
-      const max = maxima.get(name) ?? FREE_TEXT_OPTION_MAX;
+      const max = maxima?.get(name) ?? FREE_TEXT_OPTION_MAX;
       const length = [...value].length;
       // In the language it was written in, as the engine answers a question.
       if (length > max) return fill(t(discordText.optionTooLong, detectLanguage(value)), { max, length });
@@ -163,7 +167,8 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
         return;
       }
       cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
-      if (mustWait(interaction, context)) deferNow(interaction, command.answersPrivately?.(interaction) ?? false, onDeferError);
+      // Not awaited: the request goes out while the command waits for its turn.
+      if (mustWait(interaction, context)) deferReply(interaction, command.answersPrivately?.(interaction) ?? false).catch(onDeferError);
       await context.turns.next();
       await command.execute(interaction, context);
     } else if (interaction.isAutocomplete()) {
@@ -183,7 +188,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       }
       cancelDefer = deferIfSlow(interaction, AUTO_DEFER_AFTER_MS, onDeferError);
       // Answered privately (see commands/ask-shiori.ts).
-      if (mustWait(interaction, context)) deferNow(interaction, true, onDeferError);
+      if (mustWait(interaction, context)) deferReply(interaction, true).catch(onDeferError);
       await context.turns.next();
       await command.execute(interaction, context);
     } else if (interaction.isModalSubmit()) {

@@ -91,31 +91,27 @@ function track<T>(interaction: RepliableInteraction, kind: Deferral | 'answered'
  */
 export function deferIfSlow(interaction: RepliableInteraction, afterMs: number, onError: (error: unknown) => void): () => void {
   const timer = setTimeout(() => {
-    if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
+    if (isAcknowledged(interaction)) return;
     const onMessage = interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage());
-    const request = onMessage
-      ? track(interaction, 'update', interaction.deferUpdate())
-      : track(interaction, 'reply', interaction.deferReply());
+    const request = onMessage ? track(interaction, 'update', interaction.deferUpdate()) : deferReply(interaction, false);
     request.catch(onError);
   }, afterMs);
   return () => clearTimeout(timer);
 }
 
-/**
- * Acknowledge now, before any work ("thinking…", only to the person when `ephemeral`): for a
- * command that would otherwise wait behind others' work. The answer follows as an edit (a
- * private answer to a public deferral is sent privately, see reply()). Not awaited by callers:
- * the request goes out while they wait for their turn.
- */
-export function deferNow(interaction: RepliableInteraction, ephemeral: boolean, onError: (error: unknown) => void): void {
-  if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
-  track(interaction, 'reply', interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})).catch(onError);
+function isAcknowledged(interaction: RepliableInteraction): boolean {
+  return acknowledgements.has(interaction) || interaction.replied || interaction.deferred;
 }
 
-/** Show "thinking…" to the person only, for a command whose answer is private and slow (an upload). */
-export async function deferPrivately(interaction: RepliableInteraction): Promise<void> {
-  if (acknowledgements.has(interaction) || interaction.replied || interaction.deferred) return;
-  await track(interaction, 'reply', interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+/**
+ * Show "thinking…" now (only to the person when `ephemeral`), unless the interaction is already
+ * acknowledged: for slow private work (an upload), or a command that would otherwise wait behind
+ * others' work. The answer follows as an edit (a private answer to a public deferral is sent
+ * privately, see reply()).
+ */
+export async function deferReply(interaction: RepliableInteraction, ephemeral: boolean): Promise<void> {
+  if (isAcknowledged(interaction)) return;
+  await track(interaction, 'reply', interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
 }
 
 /** Answer an interaction with a new message (public unless `ephemeral`). */

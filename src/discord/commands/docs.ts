@@ -13,7 +13,7 @@ import { documentChoices } from '../format/choices.ts';
 import { formatAdded, formatDocumentList, formatRefusal, formatRemoved } from '../format/docs.ts';
 import { canManageServer } from '../people.ts';
 import { resolveDocument } from '../passages.ts';
-import { deferPrivately, reply, replyMistake, respondChoices } from '../respond.ts';
+import { deferReply, reply, replyMistake, respondChoices } from '../respond.ts';
 import { docsCommandText, docsText } from '../text.ts';
 
 const { list: listText, add: addText, remove: removeText, file: fileOption, document: documentOption } = docsCommandText.docs.options;
@@ -45,7 +45,7 @@ export const docs = {
       const large = library.tooLarge(attachment.size);
       if (large) return replyMistake(interaction, formatRefusal(large, language));
       // Downloading, reading and indexing take seconds: the person sees "thinking…", privately.
-      await deferPrivately(interaction);
+      await deferReply(interaction, true);
       let bytes: Uint8Array;
       try {
         const response = await fetch(attachment.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
@@ -67,7 +67,7 @@ export const docs = {
 
     const typed = interaction.options.getString(documentOption.name.en, true);
     const document = resolveDocument(context.engine, typed);
-    await deferPrivately(interaction);
+    await deferReply(interaction, true);
     const outcome = await library.remove(document?.id ?? typed);
     if (!outcome.ok) return replyMistake(interaction, formatRefusal(outcome.refusal, language));
     context.log.info('document removed', { id: outcome.document.id, user: interaction.user.id, ms: Math.round(outcome.ms) });
