@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Shiori, type RebuildReason } from '../../../src/answer/engine.ts';
 import { DEFAULT_CORPUS_DIR } from '../../../src/core/paths.ts';
 import type { Answer } from '../../../src/answer/types.ts';
+import { answerOf } from './answer-of.ts';
 import { INDEX_FILE } from '../../../src/search/index-store.ts';
 
 let shiori: Shiori;
@@ -13,11 +14,7 @@ beforeAll(async () => {
   shiori = await Shiori.open();
 });
 
-function answer(question: string): Answer {
-  const outcome = shiori.ask(question);
-  if (!outcome.ok) throw new Error(`not answered: ${outcome.problem}`);
-  return outcome.answer;
-}
+const answer = (question: string): Answer => answerOf(shiori, question);
 
 describe('answers with a quote and where it comes from', () => {
   it('アントの延滞率は？ quotes the delinquency chart of slide 20', () => {

@@ -5,17 +5,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Shiori } from '../../../src/answer/engine.ts';
 import type { Answer } from '../../../src/answer/types.ts';
+import { answerOf } from './answer-of.ts';
 
 let shiori: Shiori;
 beforeAll(async () => {
   shiori = await Shiori.open();
 });
 
-function answer(question: string): Answer {
-  const outcome = shiori.ask(question);
-  if (!outcome.ok) throw new Error(`not answered: ${outcome.problem}`);
-  return outcome.answer;
-}
+const answer = (question: string): Answer => answerOf(shiori, question);
 
 describe('the documents\' details are answerable', () => {
   it('「この記事は誰が書いた？」 quotes the article\'s author from its details', () => {
