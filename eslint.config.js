@@ -47,8 +47,8 @@ export default defineConfig(
     },
   },
   {
-    // The launcher is plain JavaScript run by Node (it runs before anything is compiled).
-    files: ['bin/**/*.js'],
+    // The launcher and the CI scripts are plain JavaScript run by Node (before anything is compiled).
+    files: ['bin/**/*.js', '.ci/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
