@@ -61,4 +61,10 @@ describe('chooseQuote', () => {
     expect(marked(answer)).toEqual(['延滞率', '個人向け', '%', '向け', '%']);
     expect(answered(answer)).toEqual(['2.97%', '2.65%']);
   });
+
+  it('quotes the figures, not the slide\'s source line, when only the source line names the subject', () => {
+    // 出所：アント・グループ is the one line naming アント・グループ; the figures answer, the credit does not.
+    const answer = quote(CHART_SLIDE, 'アント・グループの延滞率の推移は？', RULES_ONLY);
+    expect(answer.text).toBe('延滞率は緩やかに上昇した\n個人向け 2.97%\n零細企業向け 2.65%');
+  });
 });
