@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { CATALOGUE_FILE, DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import { hashCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { Figure } from '../figures/schema.ts';
-import type { IndexData } from '../search/build.ts';
+import { openIndex } from '../search/index-file.ts';
 import { Shiori, type OpenOptions } from './engine.ts';
 import type { WorkerSetup } from './rebuild-worker.ts';
 
@@ -27,7 +27,8 @@ export interface WorkerRequest {
 export const SAVE_FAILED = 0;
 
 export type WorkerReply =
-  | { id: number; ok: true; data: IndexData; figures: Figure[]; problems: CorpusProblem[]; analysed: string[]; ms: number }
+  /** `index`: the index file's bytes (index-file.ts), handed over without a copy, opened here cheaply. */
+  | { id: number; ok: true; index: Uint8Array; figures: Figure[]; problems: CorpusProblem[]; analysed: string[]; ms: number }
   | { id: number; ok: false; error: string };
 
 /** What a rebuild changed, for the log line and for an upload's answer. */
@@ -156,7 +157,10 @@ export class LiveShiori {
       return { ok: false, error: reply.error };
     }
     const swapping = performance.now();
-    const next = Shiori.withIndex(before, reply.data, reply.figures);
+    // Opening the encoded index reads its header, checksum and passage outlines, not every term:
+    // the answering thread is held for a moment, not for a parse of the whole index.
+    const index = openIndex(reply.index);
+    const next = Shiori.withIndex(before, index, reply.figures);
     this.engine = next;
     this.builtCatalogue = catalogue;
     this.problems = reply.problems;
@@ -172,7 +176,7 @@ export class LiveShiori {
       removed: [...oldIds].filter((id) => !newIds.has(id)),
       problems: reply.problems,
       documents: newDocuments.length,
-      passages: reply.data.passages.length,
+      passages: index.data.passages.length,
       buildMs: reply.ms,
       swapMs,
     };
