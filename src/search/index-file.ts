@@ -67,41 +67,52 @@ export function encodeIndex(data: IndexData): Uint8Array {
   const json = (value: unknown) => Buffer.from(JSON.stringify(value));
   sections.push(['meta', json({ ...rest, search: { ...search, documentIds: Object.values(documentIds), fieldLength: Object.values(fieldLength) } })]);
   sections.push(['passages', json(passages.map((passage) => withoutDetails(passage)))]);
-  const details: Buffer[] = [];
+  // One string, and each piece's length in bytes: one buffer made instead of one per passage.
+  const details: string[] = [];
   const detailOffsets = new Uint32Array(passages.length + 1);
   let offset = 0;
   passages.forEach((passage, i) => {
-    const piece = json(DETAIL_FIELDS.map((field) => passage[field]));
+    const piece = JSON.stringify(DETAIL_FIELDS.map((field) => passage[field]));
     details.push(piece);
-    detailOffsets[i + 1] = offset += piece.length;
+    detailOffsets[i + 1] = offset += Buffer.byteLength(piece);
   });
-  sections.push(['details', Buffer.concat(details)], ['detailOffsets', bytesOf(detailOffsets)]);
+  sections.push(['details', Buffer.from(details.join(''))], ['detailOffsets', bytesOf(detailOffsets)]);
 
   // Every term of the posting lists and of the passages' terms (a term the words field would split
   // has no posting list), sorted, so that a lookup is a binary search with nothing built at load.
   const frequency = new Map<string, number>();
-  for (const passage of passages) for (const term of new Set(passage.terms.map(([t]) => t))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (const passage of passages) {
+    seen.clear();
+    for (const [term] of passage.terms) seen.add(term);
+    for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
   const lists = new Map(index);
-  const terms = [...new Set([...lists.keys(), ...frequency.keys()])].sort(compare);
+  for (const term of frequency.keys()) if (!lists.has(term)) lists.set(term, {});
+  // Sorted by UTF-16 code units, as `<` compares strings (see find).
+  const terms = [...lists.keys()].sort();
   const postings = new VarintWriter();
+  const scratch: number[] = [];
   const postingOffsets = new Uint32Array(terms.length + 1);
   terms.forEach((term, i) => {
-    const byField = lists.get(term);
-    if (byField) {
-      // Fields and short ids in the order MiniSearch's loader reads them (integer keys, ascending).
-      const fields = Object.keys(byField);
-      postings.write(fields.length);
-      for (const field of fields) {
-        const entries = Object.entries(byField[Number(field)]!);
-        postings.write(Number(field));
-        postings.write(entries.length);
-        let previous = 0;
-        for (const [shortId, count] of entries) {
-          postings.write(Number(shortId) - previous);
-          postings.write(count);
-          previous = Number(shortId);
-        }
+    const byField = lists.get(term)!;
+    // Fields and short ids in the order MiniSearch's loader reads them (integer keys, ascending).
+    const fields = Object.keys(byField);
+    if (fields.length > 0) postings.write(fields.length);
+    for (const field of fields) {
+      const frequencies = byField[+field]!;
+      // Gaps between short ids and counts, gathered first: the list starts with its length.
+      let length = 0;
+      let previous = 0;
+      for (const key in frequencies) {
+        const shortId = +key;
+        scratch[length++] = shortId - previous;
+        scratch[length++] = frequencies[shortId]!;
+        previous = shortId;
       }
+      postings.write(+field);
+      postings.write(length / 2);
+      for (let j = 0; j < length; j++) postings.write(scratch[j]!);
     }
     postingOffsets[i + 1] = postings.length;
   });
@@ -178,32 +189,36 @@ function withoutDetails(passage: IndexedPassage): Omit<IndexedPassage, DetailFie
   return rest;
 }
 
-/** Where a passage's details are, until they are read. */
+/** Where a passage's details are, and once read, their values (in DETAIL_FIELDS order). */
 const DETAILS = Symbol('details');
-interface Unread {
-  [DETAILS]?: { bytes: Uint8Array; start: number; end: number };
+interface Details {
+  bytes: Uint8Array;
+  start: number;
+  end: number;
+  values?: unknown[];
+}
+type LazyPassage = IndexedPassage & { [DETAILS]: Details };
+
+function detailsOf(passage: LazyPassage): unknown[] {
+  const details = passage[DETAILS];
+  details.values ??= JSON.parse(Buffer.from(details.bytes.buffer, details.bytes.byteOffset + details.start, details.end - details.start).toString('utf8')) as unknown[];
+  return details.values;
 }
 
-/** Read a passage's details and make them plain fields. */
-function readDetails(passage: IndexedPassage & Unread): void {
-  const place = passage[DETAILS]!;
-  const values = JSON.parse(Buffer.from(place.bytes.buffer, place.bytes.byteOffset + place.start, place.end - place.start).toString('utf8')) as unknown[];
-  delete passage[DETAILS];
-  DETAIL_FIELDS.forEach((field, i) => Object.defineProperty(passage, field, { value: values[i], writable: true, enumerable: true, configurable: true }));
-}
-
-/** The same accessors for every passage (no closures per passage): the first read of a detail reads them all. */
+/**
+ * The same accessors for every passage (no closures per passage); the first read of a detail
+ * reads them all. They stay accessors: turning them into plain fields once read would put each
+ * read passage into V8's slow dictionary mode, and ranking reads these fields in its inner loops.
+ */
 const DETAIL_ACCESSORS: PropertyDescriptorMap = Object.fromEntries(
-  DETAIL_FIELDS.map((field) => [
+  DETAIL_FIELDS.map((field, i) => [
     field,
     {
-      get(this: IndexedPassage) {
-        readDetails(this);
-        return this[field];
+      get(this: LazyPassage) {
+        return detailsOf(this)[i];
       },
-      set(this: IndexedPassage, value: never) {
-        readDetails(this);
-        this[field] = value;
+      set(this: LazyPassage, value: unknown) {
+        detailsOf(this)[i] = value;
       },
       enumerable: true,
       configurable: true,
@@ -213,7 +228,7 @@ const DETAIL_ACCESSORS: PropertyDescriptorMap = Object.fromEntries(
 
 /** The passage with its details read from `bytes` when first asked for (spreading or cloning it reads them too). */
 function withLazyDetails(passage: IndexedPassage, bytes: Uint8Array, start: number, end: number): IndexedPassage {
-  Object.defineProperty(passage, DETAILS, { value: { bytes, start, end }, configurable: true });
+  Object.defineProperty(passage, DETAILS, { value: { bytes, start, end } satisfies Details });
   return Object.defineProperties(passage, DETAIL_ACCESSORS);
 }
 
@@ -226,7 +241,7 @@ class PostingLists {
   private readonly decoded = new Map<number, Map<number, Map<number, number>>>();
 
   constructor(
-    /** Sorted (see compare). */
+    /** Sorted (see find). */
     private readonly terms: string[],
     private readonly postings: Uint8Array,
     private readonly offsets: Uint32Array,
@@ -265,20 +280,15 @@ class PostingLists {
   }
 }
 
-/** Terms are sorted by UTF-16 code units, as `<` compares strings. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Where `term` is in sorted `terms`, or -1. */
+/** Where `term` is in `terms`, sorted by UTF-16 code units (as `<` and a default sort compare strings), or -1. */
 function find(terms: readonly string[], term: string): number {
   let low = 0;
   let high = terms.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const order = compare(terms[middle]!, term);
-    if (order === 0) return middle;
-    if (order < 0) low = middle + 1;
+    const found = terms[middle]!;
+    if (found === term) return middle;
+    if (found < term) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
