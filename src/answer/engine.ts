@@ -20,7 +20,7 @@ import type { Figure } from '../figures/schema.ts';
 import { pickFigureValue } from '../figures/value.ts';
 import { indexVersion, type IndexData, type IndexedPassage } from '../search/build.ts';
 import { buildCaches, buildCorpusIndex, type BuildCaches } from '../search/build-corpus.ts';
-import { encodeIndex, openIndex, type IndexContent, type LoadedIndex } from '../search/index-file.ts';
+import { encodeIndex, openIndex, passageWith, type IndexContent, type LoadedIndex } from '../search/index-file.ts';
 import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
 import { DocumentTitles, rank, type SearchIndex } from '../search/rank.ts';
@@ -140,7 +140,7 @@ export class Shiori {
       place(passage);
       // A passage indexed once for several documents is also in each of the others, at its place there.
       for (const copy of passage.alsoIn ?? []) {
-        const view: IndexedPassage = { ...passage, ...copy, alsoIn: [{ doc: passage.doc, id: passage.id, order: passage.order, location: passage.location }, ...(passage.alsoIn ?? []).filter((c) => c !== copy)] };
+        const view = passageWith(passage, { ...copy, alsoIn: [{ doc: passage.doc, id: passage.id, order: passage.order, location: passage.location }, ...(passage.alsoIn ?? []).filter((c) => c !== copy)] });
         this.copies.set(copy.id, view);
         place(view);
       }
@@ -188,7 +188,8 @@ export class Shiori {
    * and options: what a running bot swaps in when the documents change.
    */
   static withIndex(previous: Shiori, index: LoadedIndex, figures: readonly Figure[]): Shiori {
-    const analyzer = new Analyzer(previous.analyzer.tokenizer, new AliasTable(index.data.aliasGroups));
+    // The index holds the alias groups it was built with, in search form (as open() reads them).
+    const analyzer = new Analyzer(previous.analyzer.tokenizer, new AliasTable(index.data.aliasGroups, { normalized: true }));
     return new Shiori(analyzer, index, figures, previous.options);
   }
 

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { CATALOGUE_FILE, DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import { hashCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { Figure } from '../figures/schema.ts';
-import { openIndex } from '../search/index-file.ts';
+import { openIndexInSteps } from '../search/index-file.ts';
 import { Shiori, type OpenOptions } from './engine.ts';
 import type { WorkerSetup } from './rebuild-worker.ts';
 
@@ -43,8 +43,12 @@ export interface IndexUpdate {
   problems: CorpusProblem[];
   documents: number;
   passages: number;
-  /** Milliseconds in the worker, and swapping the new index in on this thread. */
+  /**
+   * Milliseconds in the worker; opening the index it sent, in steps between which questions are
+   * answered; and making the new engine and swapping it in, which holds this thread.
+   */
   buildMs: number;
+  openMs: number;
   swapMs: number;
 }
 
@@ -149,17 +153,19 @@ export class LiveShiori {
     // Read before building: a change made during the build is built again after it.
     const catalogue = await this.catalogueHash();
     if (catalogue === this.builtCatalogue && (await hashCorpus(this.corpusDir)) === info.corpusHash) {
-      return { ok: true, update: { added: [], changed: [], removed: [], problems: this.problems, documents: info.documents, passages: info.passages, buildMs: 0, swapMs: 0 } };
+      return { ok: true, update: { added: [], changed: [], removed: [], problems: this.problems, documents: info.documents, passages: info.passages, buildMs: 0, openMs: 0, swapMs: 0 } };
     }
     const reply = await this.ask();
     if (!reply.ok) {
       this.options.onFailure?.(reply.error);
       return { ok: false, error: reply.error };
     }
+    // Opening the encoded index reads its header, checksum and passage outlines, not every term,
+    // in steps that let questions through between them; questions meanwhile get the old engine.
+    const opening = performance.now();
+    const index = await openIndexInSteps(reply.index);
+    const openMs = performance.now() - opening;
     const swapping = performance.now();
-    // Opening the encoded index reads its header, checksum and passage outlines, not every term:
-    // the answering thread is held for a moment, not for a parse of the whole index.
-    const index = openIndex(reply.index);
     const next = Shiori.withIndex(before, index, reply.figures);
     this.engine = next;
     this.builtCatalogue = catalogue;
@@ -178,6 +184,7 @@ export class LiveShiori {
       documents: newDocuments.length,
       passages: index.data.passages.length,
       buildMs: reply.ms,
+      openMs,
       swapMs,
     };
     this.options.onUpdate?.(update);

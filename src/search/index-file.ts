@@ -151,8 +151,30 @@ export function readHeader(file: Uint8Array): { header: IndexHeader; payloadStar
   }
 }
 
-/** Open an index from its bytes (kept: passages and posting lists are read from them when asked). Throws when the file is damaged. */
+/** Open an index from its bytes (what is kept is copied out of them). Throws when the file is damaged. */
 export function openIndex(file: Uint8Array): LoadedIndex {
+  const steps = openingSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, a step at a time, letting other work run between steps: what a running bot does on
+ * the thread that answers, where no step should hold a question up for long.
+ */
+export async function openIndexInSteps(file: Uint8Array): Promise<LoadedIndex> {
+  const steps = openingSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Opening an index, in steps of a few dozen milliseconds at most for 500 manual pages. */
+function* openingSteps(file: Uint8Array): Generator<void, LoadedIndex> {
   const read = readHeader(file);
   if (!read) throw new Error('the index header is not readable');
   const { header, payloadStart } = read;
@@ -165,13 +187,18 @@ export function openIndex(file: Uint8Array): LoadedIndex {
   };
   const text = (name: SectionName) => Buffer.from(section(name).buffer, section(name).byteOffset, section(name).length).toString('utf8');
   const words = (name: SectionName) => uint32s(section(name));
+  yield;
 
   const { search, ...rest } = JSON.parse(text('meta')) as Omit<IndexContent, 'format' | 'version' | 'corpusHash' | 'builtAt' | 'passages'> & { search: SearchMeta };
+  yield;
   // What stays (read when asked) is copied out: the file's other bytes are not kept.
   const details = copy(section('details'));
   const detailOffsets = words('detailOffsets');
-  const passages = (JSON.parse(text('passages')) as IndexedPassage[]).map((passage, i) => withLazyDetails(passage, details, detailOffsets[i]!, detailOffsets[i + 1]!));
+  const outlines = JSON.parse(text('passages')) as IndexedPassage[];
+  yield;
+  const passages = outlines.map((passage, i) => withLazyDetails(passage, details, detailOffsets[i]!, detailOffsets[i + 1]!));
   const data: IndexContent = { format: header.format, version: header.version, corpusHash: header.corpusHash, builtAt: header.builtAt, passages, ...rest };
+  yield;
 
   const terms = JSON.parse(text('terms')) as string[];
   const frequencies = words('frequencies');
@@ -225,6 +252,20 @@ const DETAIL_ACCESSORS: PropertyDescriptorMap = Object.fromEntries(
     },
   ]),
 );
+
+/**
+ * `passage` with some fields replaced (a passage as another document holds it), its text and
+ * analysis still read when first asked for, and then once for both.
+ */
+export function passageWith(passage: IndexedPassage, fields: Partial<IndexedPassage>): IndexedPassage {
+  const details = (passage as Partial<LazyPassage>)[DETAILS];
+  if (!details) return { ...passage, ...fields };
+  const view: Record<string, unknown> = {};
+  for (const key of Object.keys(passage)) if (!(DETAIL_FIELDS as readonly string[]).includes(key)) view[key] = passage[key as keyof IndexedPassage];
+  Object.assign(view, fields);
+  Object.defineProperty(view, DETAILS, { value: details });
+  return Object.defineProperties(view, DETAIL_ACCESSORS) as unknown as IndexedPassage;
+}
 
 /** The passage with its details read from `bytes` when first asked for (spreading or cloning it reads them too). */
 function withLazyDetails(passage: IndexedPassage, bytes: Uint8Array, start: number, end: number): IndexedPassage {

@@ -5,7 +5,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { INDEX_FORMAT, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../../../src/search/build.ts';
-import { encodeIndex, openIndex } from '../../../src/search/index-file.ts';
+import { encodeIndex, openIndex, passageWith } from '../../../src/search/index-file.ts';
 import { composeMiniSearchJson } from '../../../src/search/minisearch-json.ts';
 
 function passage(id: string, order: number, text: string, terms: string[], context: string[], extra: Partial<IndexedPassage> = {}): IndexedPassage {
@@ -55,8 +55,11 @@ describe('an index opened from its file', () => {
     const { data } = openIndex(encodeIndex(DATA));
     const { miniSearch: _miniSearch, ...content } = DATA;
     expect(data).toEqual(content);
-    // A spread copy (as the engine makes for a passage held by two documents) has every field.
-    expect({ ...openIndex(encodeIndex(DATA)).data.passages[2]! }).toEqual(PASSAGES[2]);
+    // A spread copy has every field, and so has a passage as another document holds it.
+    const opened = openIndex(encodeIndex(DATA)).data.passages[2]!;
+    expect({ ...opened }).toEqual(PASSAGES[2]);
+    const copy = { doc: 'copy', id: 'copy#s1', order: 0, alsoIn: [] };
+    expect(passageWith(openIndex(encodeIndex(DATA)).data.passages[2]!, copy)).toEqual({ ...PASSAGES[2], ...copy });
   });
 
   it('searches as MiniSearch loaded from its serialised form does', () => {
