@@ -9,11 +9,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { buildAndSaveIndex, loadAnalyzer, Shiori } from '../answer/engine.ts';
 import { DEFAULT_OPTIONS } from '../answer/options.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, EVAL_DIR, indexDirFor, PROJECT_ROOT as root } from '../core/paths.ts';
@@ -21,8 +19,8 @@ import { loadCorpus } from '../corpus/load.ts';
 import { loadCheckedCatalogue } from '../figures/catalogue.ts';
 import type { Figure } from '../figures/schema.ts';
 import { buildCaches, buildCorpusIndex } from '../search/build-corpus.ts';
-import { encodeIndex, openIndexInSteps, readHeader } from '../search/index-file.ts';
-import { loadIndex, saveIndex } from '../search/index-store.ts';
+import { encodeIndex, openIndexInSteps } from '../search/index-file.ts';
+import { saveIndex } from '../search/index-store.ts';
 import { evaluate, loadQuestions } from './evaluate.ts';
 import { median, ms, percentile, warmQuestionTimes } from './timing.ts';
 
@@ -132,26 +130,11 @@ export async function benchCorpus(dir: string, runs: number): Promise<void> {
     `cold "npm run ask": median ${ms(median(coldCombined))} with these documents, ${ms(median(coldSeeds))} with the seeds only (${(median(coldCombined) / median(coldSeeds)).toFixed(2)}×), of ${runs}`,
   );
 
-  // Loading the index in this process (read, checked, opened), and what it holds in memory.
-  v8.setFlagsFromString('--expose-gc');
-  const collect = runInNewContext('gc') as () => void;
-  const held = () => {
-    collect();
-    const usage = process.memoryUsage();
-    return usage.heapUsed + usage.external;
-  };
-  const expected = await readIndexKey(full.file);
-  const loads: number[] = [];
-  let heldBytes = 0;
-  for (let i = 0; i < runs; i++) {
-    const before = held();
-    started = performance.now();
-    const loaded = await loadIndex(indexDir, expected);
-    loads.push(performance.now() - started);
-    if (loaded.status !== 'ok') throw new Error(`index did not load: ${loaded.status}`);
-    heldBytes = held() - before;
-  }
-  console.log(`index load (read, checksum, outlines parsed): median ${ms(median(loads))} of ${runs}; it holds ${(heldBytes / MiB).toFixed(1)} MB = ${(heldBytes / size).toFixed(2)}× its file`);
+  // Loading the index as a start does, in a process of its own, and what it holds in memory.
+  const loading = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'src', 'eval', 'bench-index-load.ts'), indexDir, String(runs)], { cwd: root, encoding: 'utf8' });
+  if (loading.status !== 0) throw new Error(`index load failed: ${loading.stderr}`);
+  const load = JSON.parse(loading.stdout) as { first: number; median: number; heldBytes: number };
+  console.log(`index load (read, checksum, outlines parsed), in a new process: ${ms(load.first)} the first time, median ${ms(load.median)} of ${runs}; it holds ${(load.heldBytes / MiB).toFixed(1)} MB = ${(load.heldBytes / size).toFixed(2)}× its file`);
 
   const shiori = await Shiori.open({ corpusDir: combined, indexDir });
   const memory = process.memoryUsage();
@@ -189,13 +172,6 @@ export async function benchCorpus(dir: string, runs: number): Promise<void> {
   console.log(
     `memory: heap ${(memory.heapUsed / MiB).toFixed(0)} MB, RSS ${(memory.rss / MiB).toFixed(0)} MB with this engine loaded; peak RSS of this process (builds included) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
-}
-
-/** What an index file says it was built from (its header line). */
-async function readIndexKey(file: string): Promise<{ corpusHash: string; version: string }> {
-  const header = readHeader(await readFile(file));
-  if (!header) throw new Error(`${file} has no header`);
-  return { corpusHash: header.header.corpusHash, version: header.header.version };
 }
 
 async function folderSize(dir: string): Promise<number> {
