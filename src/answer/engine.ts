@@ -4,7 +4,6 @@
  * with the catalogue figures a question asks for attached. Knows nothing of Discord or terminals.
  */
 import path from 'node:path';
-import MiniSearch from 'minisearch';
 import { AliasTable, loadAliases } from '../analysis/aliases.ts';
 import { Analyzer, type Term } from '../analysis/analyzer.ts';
 import { ReadingTable } from '../analysis/readings.ts';
@@ -19,8 +18,9 @@ import { loadCheckedCatalogue, loadCheckedCatalogueCached } from '../figures/cat
 import { figureChoices, matchFigures, resolveFigure, type FigureMatch, type FigureResolution } from '../figures/lookup.ts';
 import type { Figure } from '../figures/schema.ts';
 import { pickFigureValue } from '../figures/value.ts';
-import { indexVersion, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../search/build.ts';
+import { indexVersion, type IndexData, type IndexedPassage } from '../search/build.ts';
 import { buildCaches, buildCorpusIndex, type BuildCaches } from '../search/build-corpus.ts';
+import { encodeIndex, openIndex, passageWith, type IndexContent, type LoadedIndex } from '../search/index-file.ts';
 import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
 import { DocumentTitles, rank, type SearchIndex } from '../search/rank.ts';
@@ -68,6 +68,8 @@ export interface AskOptions {
 
 export interface BuildResult {
   data: IndexData;
+  /** The index as written, opened (what an engine answers with). */
+  index: LoadedIndex;
   file: string;
   problems: CorpusProblem[];
   figures: Figure[];
@@ -91,8 +93,9 @@ export async function buildAndSaveIndex(
   const built = await buildCorpusIndex(corpusDir, analyzer, options.passages, caches, onProgress);
   // The figure catalogue must agree with the documents, or the build fails naming the figure.
   const figures = await loadCheckedCatalogue(corpusDir, built.data);
-  const file = await saveIndex(indexDir, built.data);
-  return { data: built.data, file, problems: built.problems, figures, analysed: built.analysed };
+  const bytes = encodeIndex(built.data);
+  const file = await saveIndex(indexDir, bytes);
+  return { data: built.data, index: openIndex(bytes), file, problems: built.problems, figures, analysed: built.analysed };
 }
 
 /** The analyzer for a corpus: kuromoji plus the corpus's aliases. */
@@ -116,18 +119,18 @@ export class Shiori {
   /** Copies of passages indexed under another document, by their own id. */
   private readonly copies = new Map<string, IndexedPassage>();
   private readonly questionContext: QuestionContext;
+  private readonly data: IndexContent;
 
   private constructor(
     readonly analyzer: Analyzer,
-    private readonly data: IndexData,
-    miniSearch: MiniSearch<IndexedFields>,
+    { data, miniSearch, documentFrequency }: LoadedIndex,
     private readonly catalogue: readonly Figure[],
     readonly options: ShioriOptions,
   ) {
+    this.data = data;
     const titles = new Map(data.documents.map((d) => [d.id, new Set(data.titles[d.id])]));
     this.index = { miniSearch, passages: new Map(data.passages.map((p) => [p.id, p])), titles: new DocumentTitles(titles) };
     this.documentsById = new Map(data.documents.map((d) => [d.id, d]));
-    const documentFrequency = new Map<string, number>();
     const place = (passage: IndexedPassage) => {
       const list = this.passagesByDoc.get(passage.doc) ?? [];
       list.push(passage);
@@ -137,17 +140,16 @@ export class Shiori {
       place(passage);
       // A passage indexed once for several documents is also in each of the others, at its place there.
       for (const copy of passage.alsoIn ?? []) {
-        const view: IndexedPassage = { ...passage, ...copy, alsoIn: [{ doc: passage.doc, id: passage.id, order: passage.order, location: passage.location }, ...(passage.alsoIn ?? []).filter((c) => c !== copy)] };
+        const view = passageWith(passage, { ...copy, alsoIn: [{ doc: passage.doc, id: passage.id, order: passage.order, location: passage.location }, ...(passage.alsoIn ?? []).filter((c) => c !== copy)] });
         this.copies.set(copy.id, view);
         place(view);
       }
-      for (const term of new Set(passage.terms.map(([t]) => t))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     for (const list of this.passagesByDoc.values()) list.sort((a, b) => a.order - b.order);
     this.questionContext = {
       analyzer,
       documents: data.documents,
-      documentFrequency: (term) => documentFrequency.get(term) ?? 0,
+      documentFrequency,
       passageCount: data.passages.length,
       kindWordWeight: options.ranking.kindWordWeight,
       synonyms: new SynonymTable(data.synonyms),
@@ -170,7 +172,7 @@ export class Shiori {
     if (loaded.status === 'ok') {
       // A current index holds the alias groups it was built with: no need to parse the YAML again.
       const figures = await loadCheckedCatalogueCached(corpusDir, loaded.data, { file: path.join(indexDir, CHECKED_CATALOGUE_FILE), corpusKey: `${loaded.data.corpusHash}:${loaded.data.version}` });
-      return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups, { normalized: true })), loaded.data, loaded.miniSearch, figures, options);
+      return new Shiori(new Analyzer(tokenizer, new AliasTable(loaded.data.aliasGroups, { normalized: true })), loaded, figures, options);
     }
     const analyzer = new Analyzer(tokenizer, await loadAliases(corpusDir));
     const reason: RebuildReason = loaded.status === 'stale' ? (loaded.reason === 'corpus' ? 'stale-corpus' : 'stale-analyzer') : loaded.status;
@@ -178,16 +180,17 @@ export class Shiori {
     const built = await buildAndSaveIndex(analyzer, corpusDir, indexDir, options, openOptions.onProgress);
     for (const problem of built.problems) openOptions.onProblem?.(problem);
     // Use what was just built rather than reading it back: the corpus may change again meanwhile.
-    return new Shiori(analyzer, built.data, MiniSearch.loadJS<IndexedFields>(built.data.miniSearch as never, MINISEARCH_OPTIONS), built.figures, options);
+    return new Shiori(analyzer, built.index, built.figures, options);
   }
 
   /**
    * An engine over an index built elsewhere (the rebuild worker), sharing `previous`'s kuromoji
    * and options: what a running bot swaps in when the documents change.
    */
-  static withIndex(previous: Shiori, data: IndexData, figures: readonly Figure[]): Shiori {
-    const analyzer = new Analyzer(previous.analyzer.tokenizer, new AliasTable(data.aliasGroups));
-    return new Shiori(analyzer, data, MiniSearch.loadJS<IndexedFields>(data.miniSearch as never, MINISEARCH_OPTIONS), figures, previous.options);
+  static withIndex(previous: Shiori, index: LoadedIndex, figures: readonly Figure[]): Shiori {
+    // The index holds the alias groups it was built with, in search form (as open() reads them).
+    const analyzer = new Analyzer(previous.analyzer.tokenizer, new AliasTable(index.data.aliasGroups, { normalized: true }));
+    return new Shiori(analyzer, index, figures, previous.options);
   }
 
   /**

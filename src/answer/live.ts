@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { CATALOGUE_FILE, DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR } from '../core/paths.ts';
 import { hashCorpus, type CorpusProblem } from '../corpus/load.ts';
 import type { Figure } from '../figures/schema.ts';
-import type { IndexData } from '../search/build.ts';
+import { openIndexInSteps } from '../search/index-file.ts';
 import { Shiori, type OpenOptions } from './engine.ts';
 import type { WorkerSetup } from './rebuild-worker.ts';
 
@@ -27,7 +27,8 @@ export interface WorkerRequest {
 export const SAVE_FAILED = 0;
 
 export type WorkerReply =
-  | { id: number; ok: true; data: IndexData; figures: Figure[]; problems: CorpusProblem[]; analysed: string[]; ms: number }
+  /** `index`: the index file's bytes (index-file.ts), handed over without a copy, opened here cheaply. */
+  | { id: number; ok: true; index: Uint8Array; figures: Figure[]; problems: CorpusProblem[]; analysed: string[]; ms: number }
   | { id: number; ok: false; error: string };
 
 /** What a rebuild changed, for the log line and for an upload's answer. */
@@ -42,8 +43,12 @@ export interface IndexUpdate {
   problems: CorpusProblem[];
   documents: number;
   passages: number;
-  /** Milliseconds in the worker, and swapping the new index in on this thread. */
+  /**
+   * Milliseconds in the worker; opening the index it sent, in steps between which questions are
+   * answered; and making the new engine and swapping it in, which holds this thread.
+   */
   buildMs: number;
+  openMs: number;
   swapMs: number;
 }
 
@@ -148,15 +153,20 @@ export class LiveShiori {
     // Read before building: a change made during the build is built again after it.
     const catalogue = await this.catalogueHash();
     if (catalogue === this.builtCatalogue && (await hashCorpus(this.corpusDir)) === info.corpusHash) {
-      return { ok: true, update: { added: [], changed: [], removed: [], problems: this.problems, documents: info.documents, passages: info.passages, buildMs: 0, swapMs: 0 } };
+      return { ok: true, update: { added: [], changed: [], removed: [], problems: this.problems, documents: info.documents, passages: info.passages, buildMs: 0, openMs: 0, swapMs: 0 } };
     }
     const reply = await this.ask();
     if (!reply.ok) {
       this.options.onFailure?.(reply.error);
       return { ok: false, error: reply.error };
     }
+    // Opening the encoded index reads its header, checksum and passage outlines, not every term,
+    // in steps that let questions through between them; questions meanwhile get the old engine.
+    const opening = performance.now();
+    const index = await openIndexInSteps(reply.index);
+    const openMs = performance.now() - opening;
     const swapping = performance.now();
-    const next = Shiori.withIndex(before, reply.data, reply.figures);
+    const next = Shiori.withIndex(before, index, reply.figures);
     this.engine = next;
     this.builtCatalogue = catalogue;
     this.problems = reply.problems;
@@ -172,8 +182,9 @@ export class LiveShiori {
       removed: [...oldIds].filter((id) => !newIds.has(id)),
       problems: reply.problems,
       documents: newDocuments.length,
-      passages: reply.data.passages.length,
+      passages: index.data.passages.length,
       buildMs: reply.ms,
+      openMs,
       swapMs,
     };
     this.options.onUpdate?.(update);

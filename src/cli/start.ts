@@ -45,6 +45,7 @@ const live = new LiveShiori(engine, {
       documents: update.documents,
       passages: update.passages,
       buildMs: Math.round(update.buildMs),
+      openMs: Math.round(update.openMs),
       swapMs: Math.round(update.swapMs),
     });
     for (const problem of update.problems) log.warn('corpus problem', { file: problem.file, code: problem.code, message: problem.message.en });

@@ -11,14 +11,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildAndSaveIndex, loadAnalyzer, Shiori } from '../answer/engine.ts';
 import { DEFAULT_OPTIONS } from '../answer/options.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_INDEX_DIR, EVAL_DIR, indexDirFor, PROJECT_ROOT as root } from '../core/paths.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { loadCheckedCatalogue } from '../figures/catalogue.ts';
 import type { Figure } from '../figures/schema.ts';
-import type { IndexData } from '../search/build.ts';
 import { buildCaches, buildCorpusIndex } from '../search/build-corpus.ts';
+import { encodeIndex, openIndexInSteps } from '../search/index-file.ts';
 import { saveIndex } from '../search/index-store.ts';
 import { evaluate, loadQuestions } from './evaluate.ts';
 import { median, ms, percentile, warmQuestionTimes } from './timing.ts';
@@ -93,16 +94,17 @@ export async function benchCorpus(dir: string, runs: number): Promise<void> {
   const inWorker: number[] = [];
   const saves: number[] = [];
   const fromDisk: number[] = [];
-  let latest: { data: IndexData; figures: Figure[] } | undefined;
+  let latest: { bytes: Uint8Array; figures: Figure[] } | undefined;
   for (let i = 0; i < runs; i++) {
     await appendFile(path.join(combined, touched), `\n追記 ${i + 1}：この行はベンチマークが書き足しました。\n`);
     started = performance.now();
     const again = await buildCorpusIndex(combined, analyzer, DEFAULT_OPTIONS.passages, caches);
-    latest = { data: again.data, figures: await loadCheckedCatalogue(combined, again.data) };
+    // The worker answers with the index encoded as the file is.
+    latest = { figures: await loadCheckedCatalogue(combined, again.data), bytes: encodeIndex(again.data) };
     inWorker.push(performance.now() - started);
     if (again.analysed.length !== 1) throw new Error(`expected one file analysed, got ${again.analysed.join(', ')}`);
     started = performance.now();
-    await saveIndex(indexDir, again.data);
+    await saveIndex(indexDir, latest.bytes);
     saves.push(performance.now() - started);
     await appendFile(path.join(combined, touched), `\n追記 ${i + 1}b：もう一行。\n`);
     started = performance.now();
@@ -117,22 +119,41 @@ export async function benchCorpus(dir: string, runs: number): Promise<void> {
 
   // Cold ask: a new process loads kuromoji and the index and answers one question.
   timeAsk(['--json', 'アントの延滞率は？'], 1);
-  const coldSeeds = timeAsk(['--json', 'アントの延滞率は？'], runs);
-  const coldCombined = timeAsk(['--corpus', combined, '--json', 'アントの延滞率は？'], runs);
+  // Paired: one of each in turn, so that other work on the machine weighs on both alike.
+  const coldSeeds: number[] = [];
+  const coldCombined: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    coldSeeds.push(...timeAsk(['--json', 'アントの延滞率は？'], 1));
+    coldCombined.push(...timeAsk(['--corpus', combined, '--json', 'アントの延滞率は？'], 1));
+  }
   console.log(
     `cold "npm run ask": median ${ms(median(coldCombined))} with these documents, ${ms(median(coldSeeds))} with the seeds only (${(median(coldCombined) / median(coldSeeds)).toFixed(2)}×), of ${runs}`,
   );
 
+  // Loading the index as a start does, in a process of its own, and what it holds in memory.
+  const loading = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'src', 'eval', 'bench-index-load.ts'), indexDir, String(runs)], { cwd: root, encoding: 'utf8' });
+  if (loading.status !== 0) throw new Error(`index load failed: ${loading.stderr}`);
+  const load = JSON.parse(loading.stdout) as { first: number; median: number; heldBytes: number };
+  console.log(`index load (read, checksum, outlines parsed), in a new process: ${ms(load.first)} the first time, median ${ms(load.median)} of ${runs}; it holds ${(load.heldBytes / MiB).toFixed(1)} MB = ${(load.heldBytes / size).toFixed(2)}× its file`);
+
   const shiori = await Shiori.open({ corpusDir: combined, indexDir });
   const memory = process.memoryUsage();
-  // The swap: what the answering thread does with the worker's index (MiniSearch loaded, tables made).
+  // The swap as the bot does it with the worker's index: opened in steps (questions answered
+  // between them), then the new engine made. What counts is how long the thread is held at once.
   const swaps: number[] = [];
+  const holds: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
     started = performance.now();
-    Shiori.withIndex(shiori, latest!.data, latest!.figures);
+    Shiori.withIndex(shiori, await openIndexInSteps(latest!.bytes), latest!.figures);
     swaps.push(performance.now() - started);
+    // The engine is made after the last step, before the monitor sees the loop again.
+    await new Promise((resolve) => setImmediate(resolve));
+    delay.disable();
+    holds.push(delay.max / 1e6);
   }
-  console.log(`swapping a rebuilt index in, on the answering thread: median ${ms(median(swaps))} of ${runs}`);
+  console.log(`swapping a rebuilt index in: median ${ms(median(swaps))} of ${runs} in all, holding the answering thread at most ${ms(median(holds))} at once (median of the runs' longest)`);
   const seedQuestions = await loadQuestions(path.join(EVAL_DIR, 'questions.json'));
   const externalFile = path.join(EVAL_DIR, 'external', `${name}.json`);
   const external = existsSync(externalFile) ? await loadQuestions(externalFile) : [];

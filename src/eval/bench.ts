@@ -95,7 +95,7 @@ for (let i = 0; i < 10; i++) {
   if (loaded.status !== 'ok') throw new Error(`index did not load: ${loaded.status}`);
   loads.push(performance.now() - started);
 }
-console.log(`index load (read, check, parse, MiniSearch.loadJS): median ${ms(median(loads))} of 10`);
+console.log(`index load (read, checksum, outlines parsed): median ${ms(median(loads))} of 10`);
 
 const tokenizerStarted = performance.now();
 await loadTokenizer();

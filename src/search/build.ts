@@ -16,7 +16,7 @@ import { composeMiniSearchJson, type MiniSearchJson } from './minisearch-json.ts
 import { passageUnits, type StoredUnit } from './units.ts';
 
 /** The layout of the index file; bump it when the stored shape changes. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /**
  * What decides an index's content besides the corpus: the file format, the analyzer's settings

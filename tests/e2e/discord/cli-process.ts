@@ -64,13 +64,17 @@ export class RunningProgram {
   }
 }
 
-/** `node --import tsx src/cli/<script>`: exactly what the npm scripts run. */
-export function runProgram(script: string, environment: ProgramEnvironment): RunningProgram {
+/**
+ * `node --import tsx src/cli/<script>`: exactly what the npm scripts run; `compiled`: the
+ * `shiori` command instead (`bin/shiori.js`, which runs dist/ when it is current).
+ */
+export function runProgram(script: string, environment: ProgramEnvironment, { compiled = false }: { compiled?: boolean } = {}): RunningProgram {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
   for (const name of ['DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'ASK_CHANNEL_IDS', 'DISCORD_API_BASE_URL', 'LOG_LEVEL', 'DATA_DIR', 'TOTAL_SHARDS'] as const) {
     env[name] = environment[name] ?? '';
   }
   env.DISCORD_TOKEN = environment.DISCORD_TOKEN;
-  const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${script}`], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = compiled ? ['bin/shiori.js', script.replace(/\.ts$/, '')] : ['--import', 'tsx', `src/cli/${script}`];
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new RunningProgram(child);
 }

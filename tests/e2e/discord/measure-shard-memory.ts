@@ -3,7 +3,9 @@
  * shards against the fake Discord, waits until every shard is ready, lets them settle, asks each
  * one question, then reads each shard's resident memory from /proc (Linux) and from its log.
  *
- *   npx tsx tests/e2e/discord/measure-shard-memory.ts [shards=2]
+ *   npx tsx tests/e2e/discord/measure-shard-memory.ts [shards=2] [compiled]
+ *
+ * `compiled` runs the `shiori` command (dist/ after `npm run build`) instead of the sources through tsx.
  */
 import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -32,7 +34,7 @@ const program = runProgram('start-sharded.ts', {
   DISCORD_API_BASE_URL: fake.apiBaseUrl,
   DATA_DIR: dataDir,
   TOTAL_SHARDS: String(shards),
-});
+}, { compiled: process.argv[3] === 'compiled' });
 try {
   const ready = await program.waitForLines((line) => line.msg === 'ready', shards, 120_000);
   for (const guild of fake.guilds) {

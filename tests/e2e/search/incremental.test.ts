@@ -13,7 +13,7 @@ import { DEFAULT_CORPUS_DIR } from '../../../src/core/paths.ts';
 import { PASSAGE_DEFAULTS } from '../../../src/corpus/passages.ts';
 import { indexVersion } from '../../../src/search/build.ts';
 import { buildCaches, buildCorpusIndex, type CorpusBuild } from '../../../src/search/build-corpus.ts';
-import { loadIndex } from '../../../src/search/index-store.ts';
+import { INDEX_FILE, loadIndex } from '../../../src/search/index-store.ts';
 
 let corpusDir: string;
 let indexDir: string;
@@ -84,10 +84,13 @@ describe('an index written in an older format', () => {
   it('is stale (rebuilt because the analyser changed), not called damaged', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'shiori-old-index-'));
     try {
-      // Format 2 had no title terms: its shape is not today's.
-      await writeFile(path.join(dir, 'shiori-index.json'), JSON.stringify({ format: 2, version: 'abc', corpusHash: 'x', documents: [], passages: [] }));
+      // Formats 3 and before were whole JSON, written under another name.
+      await writeFile(path.join(dir, 'shiori-index.json'), JSON.stringify({ format: 3, version: 'abc', corpusHash: 'x', documents: [], passages: [] }));
       expect(await loadIndex(dir, { corpusHash: 'x', version: indexVersion(PASSAGE_DEFAULTS) })).toEqual({ status: 'stale', reason: 'analyzer' });
-      await writeFile(path.join(dir, 'shiori-index.json'), '{"format": 3, "version": ');
+      // Format 2 had no title terms: its shape is not today's.
+      await writeFile(path.join(dir, INDEX_FILE), JSON.stringify({ format: 2, version: 'abc', corpusHash: 'x', documents: [], passages: [] }));
+      expect(await loadIndex(dir, { corpusHash: 'x', version: indexVersion(PASSAGE_DEFAULTS) })).toEqual({ status: 'stale', reason: 'analyzer' });
+      await writeFile(path.join(dir, INDEX_FILE), '{"format": 4, "version": ');
       expect((await loadIndex(dir, { corpusHash: 'x', version: indexVersion(PASSAGE_DEFAULTS) })).status).toBe('corrupt');
     } finally {
       await rm(dir, { recursive: true, force: true });
