@@ -7,6 +7,7 @@
 import type MiniSearch from 'minisearch';
 import { kindSpec } from '../core/answer-kinds.ts';
 import type { AnswerKind } from '../core/types.ts';
+import { topResults, type OrQuery, type OrQueryOptions } from './bm25.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
 import { EXPANSION_DEFAULTS, slotMatch, type ExpansionOptions, type Question, type Slot } from './question.ts';
 import { UNIT_SOURCE_LINE, UNIT_TABLE_ROW } from './units.ts';
@@ -182,24 +183,26 @@ export interface Ranked {
   parts: Record<string, number>;
 }
 
+/** Whether a passage is one of document `within`'s: its own, or indexed once for it and another document. */
+function inDocument(index: SearchIndex, id: string, within: string): boolean {
+  const passage = index.passages.get(id);
+  return passage !== undefined && (passage.doc === within || (passage.alsoIn ?? []).some((copy) => copy.doc === within));
+}
+
 /**
- * The passages that best answer `question`, best first. `within`: only passages of that document
- * (its own, or indexed once for it and another document).
+ * What MiniSearch is asked for a question: its words (and their other spellings, at the weight a
+ * match through them earns) in the word and context fields, its bigrams in the bigram field, the
+ * three added together. Undefined when there is nothing to search for.
  */
-export function rank(question: Question, index: SearchIndex, options: RankingOptions, within?: string): Ranked[] {
+export function retrievalQuery(question: Question, index: SearchIndex, options: RankingOptions, within?: string): { query: OrQuery; searchOptions: OrQueryOptions & { prefix: false; fuzzy: false } } | undefined {
   const own = [...new Set(question.terms.map((t) => t.term))];
-  // Other spellings are searched for too, at the weight a match through them earns.
   const share = new Map<string, number>();
   for (const slot of question.slots) for (const [term, value] of slot.alternatives) if (!own.includes(term)) share.set(term, Math.max(share.get(term) ?? 0, value));
   const words = [...own, ...share.keys()];
-  if (words.length === 0 && question.bigrams.length === 0 && question.documents.size === 0) return [];
+  if (words.length === 0 && question.bigrams.length === 0 && question.documents.size === 0) return undefined;
   const boostTerm = (term: string) => share.get(term) ?? 1;
-  const inDocument = (id: string): boolean => {
-    const passage = index.passages.get(id);
-    return passage !== undefined && (passage.doc === within || (passage.alsoIn ?? []).some((copy) => copy.doc === within));
-  };
-  const results = index.miniSearch.search(
-    {
+  return {
+    query: {
       combineWith: 'OR',
       queries: [
         { queries: [words.join(' ')], fields: ['words'], boost: { words: options.fieldBoost.words } },
@@ -207,8 +210,20 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         { queries: [words.join(' ')], fields: ['context'], boost: { context: options.fieldBoost.context } },
       ],
     },
-    { prefix: false, fuzzy: false, boostTerm, ...(within !== undefined && { filter: (result: { id: unknown }) => inDocument(String(result.id)) }) },
-  );
+    searchOptions: { prefix: false, fuzzy: false, boostTerm, ...(within !== undefined && { filter: (result: { id: unknown }) => inDocument(index, String(result.id), within) }) },
+  };
+}
+
+/**
+ * The passages that best answer `question`, best first. `within`: only passages of that document
+ * (its own, or indexed once for it and another document).
+ */
+export function rank(question: Question, index: SearchIndex, options: RankingOptions, within?: string): Ranked[] {
+  const retrieval = retrievalQuery(question, index, options, within);
+  if (!retrieval) return [];
+  // The first candidates of MiniSearch's search(), scored from its postings (bm25.ts): the same
+  // scores, without a result object for each of the thousands of passages a question's bigrams match.
+  const results = topResults(index.miniSearch, retrieval.query, retrieval.searchOptions, Math.max(1, options.candidates));
   const best = results[0]?.score ?? 1;
   const { slots } = question;
   const required = slots.filter((s) => !s.optional);
@@ -219,10 +234,10 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   // A question about a document itself (「この記事いつの？」, "who wrote the NRI deck?") names the
   // document and asks nothing else: its details answer.
   const aboutDocument = required.every((s) => s.weight === 0) && question.documents.size > 0;
-  const candidates = results.slice(0, options.candidates).map((r) => ({ id: String(r.id), score: r.score }));
+  const candidates = results.slice(0, options.candidates);
   if (aboutDocument) {
     for (const passage of index.passages.values()) {
-      if (within !== undefined && !inDocument(passage.id)) continue;
+      if (within !== undefined && !inDocument(index, passage.id, within)) continue;
       if (passage.location.front && question.documents.has(passage.doc) && !candidates.some((c) => c.id === passage.id)) candidates.push({ id: passage.id, score: 0 });
     }
   }
