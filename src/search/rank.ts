@@ -50,10 +50,19 @@ export interface SearchIndex {
  */
 export class DocumentTitles {
   private readonly rarity = new Map<string, number>();
+  /** The documents whose titles hold each term. */
+  private readonly documents = new Map<string, string[]>();
 
   constructor(readonly terms: ReadonlyMap<string, ReadonlySet<string>>) {
     const count = new Map<string, number>();
-    for (const set of terms.values()) for (const term of set) count.set(term, (count.get(term) ?? 0) + 1);
+    for (const [doc, set] of terms) {
+      for (const term of set) {
+        count.set(term, (count.get(term) ?? 0) + 1);
+        const list = this.documents.get(term);
+        if (list) list.push(doc);
+        else this.documents.set(term, [doc]);
+      }
+    }
     const n = terms.size;
     const most = Math.log(1 + (n + 0.5) / 0.5);
     for (const [term, df] of count) this.rarity.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)) / most);
@@ -64,7 +73,10 @@ export class DocumentTitles {
     const required = slots.filter((s) => !s.optional);
     const total = required.reduce((n, s) => n + s.weight, 0) || 1;
     const out = new Map<string, number>();
-    for (const [doc, set] of this.terms) {
+    // Only the documents whose titles hold one of the question's terms can score: not every document, for every question.
+    const named = new Set(required.flatMap((slot) => [...slot.terms, ...slot.alternatives.keys()].flatMap((term) => this.documents.get(term) ?? [])));
+    for (const doc of named) {
+      const set = this.terms.get(doc)!;
       let score = 0;
       for (const slot of required) {
         const match = slotMatch(slot, set);
@@ -109,6 +121,9 @@ export interface PassageLayout {
   unitTerms: Array<Set<string>>;
   /** Terms each unit is read with: its own, plus its table's header and title for a row. */
   readTerms: Array<Set<string>>;
+  /** The units each term is in: of their own text (unitTerms), and of what they are read with (readTerms). */
+  ownUnits: Map<string, number[]>;
+  readUnits: Map<string, number[]>;
   /** Every term of the passage text. */
   terms: Set<string>;
   /** Every term of what the passage is about beyond its text. */
@@ -130,9 +145,45 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
   const unitTerms = units.map((unit) => new Set(passage.terms.filter(([, start]) => start >= unit.start && start < unit.end).map(([term]) => term)));
   const readWith = passage.units.map((u) => u.with ?? []);
   const readTerms = units.map((_, i) => new Set([...unitTerms[i]!, ...readWith[i]!.flatMap((k) => [...unitTerms[k]!])]));
-  const layout = { units, readWith, unitTerms, readTerms, terms: new Set(passage.terms.map(([term]) => term)), context: new Set(passage.context) };
+  const layout = {
+    units,
+    readWith,
+    unitTerms,
+    readTerms,
+    ownUnits: unitsOfTerms(unitTerms),
+    readUnits: unitsOfTerms(readTerms),
+    terms: new Set(passage.terms.map(([term]) => term)),
+    context: new Set(passage.context),
+  };
   layouts.set(passage, layout);
   return layout;
+}
+
+/** For each term, the units whose terms hold it, in order. */
+function unitsOfTerms(termsOfUnits: ReadonlyArray<ReadonlySet<string>>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  termsOfUnits.forEach((terms, i) => {
+    for (const term of terms) {
+      const list = out.get(term);
+      if (list) list.push(i);
+      else out.set(term, [i]);
+    }
+  });
+  return out;
+}
+
+/**
+ * slotMatch for every unit at once, from the units each term is in: a question's few terms are
+ * looked up once, not once per unit.
+ */
+function unitMatches(slot: Slot, unitsOf: ReadonlyMap<string, readonly number[]>, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (const [term, share] of slot.alternatives) {
+    if (!(share > 0)) continue;
+    for (const i of unitsOf.get(term) ?? []) if (share > out[i]!) out[i] = share;
+  }
+  for (const term of slot.terms) for (const i of unitsOf.get(term) ?? []) out[i] = 1;
+  return out;
 }
 
 /**
@@ -142,21 +193,33 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
  */
 export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKind, options: Pick<RankingOptions, 'withinPassageSpread'>): UnitScore[] {
   const required = slots.filter((s) => !s.optional);
+  const count = layout.units.length;
   // How far each required slot matches what each unit is read with: computed once, used three times.
-  const reads = required.map((s) => layout.readTerms.map((terms) => slotMatch(s, terms)));
+  const reads = required.map((s) => unitMatches(s, layout.readUnits, count));
   // Within the passage too, a slot found on many lines (事業部 on every box of an org chart) tells
   // less about which line answers than one found on a single line (CSIG).
-  const spread = reads.map((row) => row.filter((match) => match > 0).length);
-  const lineWeight = required.map((s, k) => s.weight ** 2 / (1 + options.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
-  const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
+  const spread = reads.map((row) => row.reduce((n, match) => (match > 0 ? n + 1 : n), 0));
+  const squared = required.map((s) => s.weight ** 2);
+  const lineWeight = required.map((_s, k) => squared[k]! / (1 + options.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
+  const total = squared.reduce((n, w) => n + w, 0) || 1;
   // Lines compete only on what the passage has: a word found nowhere in it weighs on every line alike.
   const lineTotal = lineWeight.reduce((n, w, k) => n + (spread[k]! > 0 ? w : 0), 0) || 1;
   const evidence = kindEvidence(layout, kind);
+  // The slots each unit's own text matches, in the slots' order.
+  const matched: number[][] = layout.units.map(() => []);
+  slots.forEach((s, k) => {
+    unitMatches(s, layout.ownUnits, count).forEach((match, index) => {
+      if (match > 0) matched[index]!.push(k);
+    });
+  });
   return layout.units.map((unit, index) => {
-    const coverage = Math.min(1, required.reduce((n, s, k) => n + reads[k]![index]! * s.weight ** 2, 0) / total);
-    const lineCoverage = Math.min(1, required.reduce((n, _s, k) => n + reads[k]![index]! * lineWeight[k]!, 0) / lineTotal);
-    const own = slots.flatMap((s, k) => (slotMatch(s, layout.unitTerms[index]!) > 0 ? [k] : []));
-    return { unit, index, coverage, lineCoverage, hasKind: evidence?.[index] ?? false, matched: own };
+    let covered = 0;
+    let lineCovered = 0;
+    for (let k = 0; k < required.length; k++) {
+      covered = covered + reads[k]![index]! * squared[k]!;
+      lineCovered = lineCovered + reads[k]![index]! * lineWeight[k]!;
+    }
+    return { unit, index, coverage: Math.min(1, covered / total), lineCoverage: Math.min(1, lineCovered / lineTotal), hasKind: evidence?.[index] ?? false, matched: matched[index]! };
   });
 }
 
