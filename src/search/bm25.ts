@@ -59,8 +59,13 @@ interface Scratch {
   total: Float64Array;
   /** How many distinct query terms each passage matched. */
   matched: Uint16Array;
+  /** Passages in the order they first matched: in the total, in the current field. */
+  order: Int32Array;
+  fieldOrder: Int32Array;
   /** 1: in the current field's results; 2: in the total's. */
   state: Uint8Array;
+  /** For each field (by id) and passage, BM25's length normalisation `k(1 − b + b·length/average)`: a property of the index. */
+  norms: Float64Array[];
 }
 const scratches = new WeakMap<object, Scratch>();
 
@@ -68,10 +73,51 @@ function scratchFor(index: MiniSearchInternals): Scratch {
   let scratch = scratches.get(index);
   if (!scratch || scratch.total.length < index._nextId) {
     const n = index._nextId;
-    scratch = { field: new Float64Array(n), total: new Float64Array(n), matched: new Uint16Array(n), state: new Uint8Array(n) };
+    const { k, b } = index._options.searchOptions.bm25;
+    const norms = index._avgFieldLength.map(() => new Float64Array(n));
+    for (const [doc, lengths] of index._fieldLength) {
+      norms.forEach((norm, fieldId) => {
+        norm[doc] = k * (1 - b + (b * lengths[fieldId]!) / index._avgFieldLength[fieldId]!);
+      });
+    }
+    scratch = { field: new Float64Array(n), total: new Float64Array(n), matched: new Uint16Array(n), state: new Uint8Array(n), order: new Int32Array(n), fieldOrder: new Int32Array(n), norms };
     scratches.set(index, scratch);
   }
   return scratch;
+}
+
+/** A posting list as arrays: the passages, in MiniSearch's order, and the term's BM25+ score in each (before boosts). */
+interface ScoredPostings {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+/**
+ * Kept for the posting lists searched: a score depends only on the term, the field and the passage,
+ * so it is computed once, not on every question that has the term (common bigrams are in thousands
+ * of passages). Dropped with the index; the index must not change after it is first searched.
+ */
+const scoredLists = new WeakMap<Map<number, number>, ScoredPostings>();
+
+function scoredPostings(index: MiniSearchInternals, postings: Map<number, number>, norm: Float64Array): ScoredPostings {
+  let scored = scoredLists.get(postings);
+  if (scored) return scored;
+  const { k, d } = index._options.searchOptions.bm25;
+  const matchingCount = postings.size;
+  const invDocFreq = Math.log(1 + (index._documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
+  scored = { docs: new Int32Array(matchingCount), scores: new Float64Array(matchingCount) };
+  let j = 0;
+  for (const [doc, termFreq] of postings) {
+    scored.docs[j] = doc;
+    scored.scores[j++] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norm[doc]!));
+  }
+  scoredLists.set(postings, scored);
+  return scored;
+}
+
+/** Whether one of the posting lists already read for a term holds the passage. */
+function matchedEarlier(lists: ReadonlyArray<Map<number, number>>, doc: number): boolean {
+  for (const list of lists) if (list.has(doc)) return true;
+  return false;
 }
 
 const IN_FIELD = 1;
@@ -83,49 +129,49 @@ const IN_TOTAL = 2;
  */
 export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, limit: number): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
-  const { tokenize, processTerm, searchOptions } = index._options;
-  const { k, b, d } = searchOptions.bm25;
-  const { field: fieldSum, total, matched, state } = scratchFor(index);
-  // Passages in the order they first matched: the order of search()'s results before its sort.
-  const seen: number[] = [];
+  const { tokenize, processTerm } = index._options;
+  const { field: fieldSum, total, matched, state, norms, order, fieldOrder } = scratchFor(index);
+  // Passages in the order they first matched (the order of search()'s results before its sort), `seen` of them.
+  let seen = 0;
   // Posting lists already read for each term: a passage matching a term in two fields counts it once.
   const readFor = new Map<string, Array<Map<number, number>>>();
   for (const sub of query.queries) {
     const field = sub.fields[0];
     const fieldId = index._fieldIds[field]!;
     const fieldBoost = sub.boost[field] || 1;
-    const avgFieldLength = index._avgFieldLength[fieldId]!;
+    const norm = norms[fieldId]!;
     const terms = tokenize(sub.queries[0])
       .flatMap((term) => processTerm(term))
       .filter((term): term is string => !!term);
-    const inField: number[] = [];
-    terms.forEach((term, i) => {
+    let inField = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
       const postings = index._index.get(term)?.get(fieldId);
-      if (!postings) return;
+      if (!postings) continue;
       const termBoost = options.boostTerm ? options.boostTerm(term, i, terms) : 1;
-      const matchingCount = postings.size;
-      const invDocFreq = Math.log(1 + (index._documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
+      const boost = 1 * termBoost * fieldBoost * 1;
+      const { docs, scores } = scoredPostings(index, postings, norm);
       const earlier = readFor.get(term);
-      for (const [doc, termFreq] of postings) {
-        const fieldLength = index._fieldLength.get(doc)![fieldId]!;
-        const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-        const score = 1 * termBoost * fieldBoost * 1 * rawScore;
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j]!;
+        const score = boost * scores[j]!;
         if (state[doc]! & IN_FIELD) fieldSum[doc] = fieldSum[doc]! + score;
         else {
           fieldSum[doc] = score;
           state[doc] = state[doc]! | IN_FIELD;
-          inField.push(doc);
+          fieldOrder[inField++] = doc;
         }
-        if (!earlier?.some((list) => list.has(doc))) matched[doc] = matched[doc]! + 1;
+        if (earlier === undefined || !matchedEarlier(earlier, doc)) matched[doc] = matched[doc]! + 1;
       }
       if (earlier) earlier.push(postings);
       else readFor.set(term, [postings]);
-    });
-    for (const doc of inField) {
+    }
+    for (let j = 0; j < inField; j++) {
+      const doc = fieldOrder[j]!;
       if (state[doc]! & IN_TOTAL) total[doc] = total[doc]! + fieldSum[doc]!;
       else {
         total[doc] = fieldSum[doc]!;
-        seen.push(doc);
+        order[seen++] = doc;
       }
       state[doc] = IN_TOTAL;
       fieldSum[doc] = 0;
@@ -133,7 +179,8 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
   }
   // The best `limit`, best first; a later passage with an equal score stays after (search()'s sort is stable).
   const top: Array<{ doc: number; score: number }> = [];
-  for (const doc of seen) {
+  for (let j = 0; j < seen; j++) {
+    const doc = order[j]!;
     const score = total[doc]! * (matched[doc]! || 1);
     total[doc] = 0;
     matched[doc] = 0;
