@@ -59,6 +59,8 @@ interface Scratch {
   total: Float64Array;
   /** How many distinct query terms each passage matched. */
   matched: Uint16Array;
+  /** 1 for the passages that have counted the term being read. */
+  counted: Uint8Array;
   /** Passages in the order they first matched: in the total, in the current field. */
   order: Int32Array;
   fieldOrder: Int32Array;
@@ -80,7 +82,7 @@ function scratchFor(index: MiniSearchInternals): Scratch {
         norm[doc] = k * (1 - b + (b * lengths[fieldId]!) / index._avgFieldLength[fieldId]!);
       });
     }
-    scratch = { field: new Float64Array(n), total: new Float64Array(n), matched: new Uint16Array(n), state: new Uint8Array(n), order: new Int32Array(n), fieldOrder: new Int32Array(n), norms };
+    scratch = { field: new Float64Array(n), total: new Float64Array(n), matched: new Uint16Array(n), counted: new Uint8Array(n), state: new Uint8Array(n), order: new Int32Array(n), fieldOrder: new Int32Array(n), norms };
     scratches.set(index, scratch);
   }
   return scratch;
@@ -114,12 +116,6 @@ function scoredPostings(index: MiniSearchInternals, postings: Map<number, number
   return scored;
 }
 
-/** Whether one of the posting lists already read for a term holds the passage. */
-function matchedEarlier(lists: ReadonlyArray<Map<number, number>>, doc: number): boolean {
-  for (const list of lists) if (list.has(doc)) return true;
-  return false;
-}
-
 const IN_FIELD = 1;
 const IN_TOTAL = 2;
 
@@ -130,11 +126,11 @@ const IN_TOTAL = 2;
 export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, limit: number): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
   const { tokenize, processTerm } = index._options;
-  const { field: fieldSum, total, matched, state, norms, order, fieldOrder } = scratchFor(index);
+  const { field: fieldSum, total, matched, counted, state, norms, order, fieldOrder } = scratchFor(index);
   // Passages in the order they first matched (the order of search()'s results before its sort), `seen` of them.
   let seen = 0;
-  // Posting lists already read for each term: a passage matching a term in two fields counts it once.
-  const readFor = new Map<string, Array<Map<number, number>>>();
+  // The passages of each term read so far: a passage matching a term in two fields counts it once.
+  const readFor = new Map<string, Int32Array[]>();
   for (const sub of query.queries) {
     const field = sub.fields[0];
     const fieldId = index._fieldIds[field]!;
@@ -151,7 +147,9 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
       const termBoost = options.boostTerm ? options.boostTerm(term, i, terms) : 1;
       const boost = 1 * termBoost * fieldBoost * 1;
       const { docs, scores } = scoredPostings(index, postings, norm);
+      // Posting lists already read for the term: a passage in one of them has counted it.
       const earlier = readFor.get(term);
+      if (earlier) for (const list of earlier) for (let j = 0; j < list.length; j++) counted[list[j]!] = 1;
       for (let j = 0; j < docs.length; j++) {
         const doc = docs[j]!;
         const score = boost * scores[j]!;
@@ -161,10 +159,12 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
           state[doc] = state[doc]! | IN_FIELD;
           fieldOrder[inField++] = doc;
         }
-        if (earlier === undefined || !matchedEarlier(earlier, doc)) matched[doc] = matched[doc]! + 1;
+        if (counted[doc] === 0) matched[doc] = matched[doc]! + 1;
       }
-      if (earlier) earlier.push(postings);
-      else readFor.set(term, [postings]);
+      if (earlier) {
+        for (const list of earlier) for (let j = 0; j < list.length; j++) counted[list[j]!] = 0;
+        earlier.push(docs);
+      } else readFor.set(term, [docs]);
     }
     for (let j = 0; j < inField; j++) {
       const doc = fieldOrder[j]!;
