@@ -72,20 +72,34 @@ export class DocumentTitles {
   scores(slots: readonly Slot[]): Map<string, number> {
     const required = slots.filter((s) => !s.optional);
     const total = required.reduce((n, s) => n + s.weight, 0) || 1;
-    const out = new Map<string, number>();
-    // Only the documents whose titles hold one of the question's terms can score: not every document, for every question.
-    const named = new Set(required.flatMap((slot) => [...slot.terms, ...slot.alternatives.keys()].flatMap((term) => this.documents.get(term) ?? [])));
-    for (const doc of named) {
-      const set = this.terms.get(doc)!;
-      let score = 0;
-      for (const slot of required) {
-        const match = slotMatch(slot, set);
-        if (match === 0) continue;
-        const rare = Math.max(...[...slot.terms, ...slot.alternatives.keys()].filter((t) => set.has(t)).map((t) => this.rarity.get(t) ?? 0));
-        score += slot.weight * match * rare;
+    // Only the documents whose titles hold one of a slot's spellings score on it: looked up by term,
+    // not every document for every question.
+    const sums = new Map<string, number>();
+    for (const slot of required) {
+      // Per document: whether its title holds the asker's own word, the best share of another
+      // spelling it holds (as slotMatch), and the rarest of the slot's spellings it holds.
+      const found = new Map<string, { own: boolean; share: number; rare: number }>();
+      const holds = (term: string, own: boolean, share: number) => {
+        const rare = this.rarity.get(term) ?? 0;
+        for (const doc of this.documents.get(term) ?? []) {
+          const seen = found.get(doc);
+          if (!seen) found.set(doc, { own, share, rare });
+          else {
+            seen.own ||= own;
+            if (share > seen.share) seen.share = share;
+            seen.rare = Math.max(seen.rare, rare);
+          }
+        }
+      };
+      for (const [term, share] of slot.alternatives) holds(term, false, share > 0 ? share : 0);
+      for (const term of slot.terms) holds(term, true, 0);
+      for (const [doc, { own, share, rare }] of found) {
+        const match = own ? 1 : share;
+        if (match !== 0) sums.set(doc, (sums.get(doc) ?? 0) + slot.weight * match * rare);
       }
-      if (score > 0) out.set(doc, score / total);
     }
+    const out = new Map<string, number>();
+    for (const [doc, score] of sums) if (score > 0) out.set(doc, score / total);
     return out;
   }
 }
