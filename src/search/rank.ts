@@ -188,15 +188,24 @@ function unitsOfTerms(termsOfUnits: ReadonlyArray<ReadonlySet<string>>): Map<str
 
 /**
  * slotMatch for every unit at once, from the units each term is in: a question's few terms are
- * looked up once, not once per unit.
+ * looked up once, not once per unit. Undefined when the slot matches no unit (most slots, in most
+ * passages): nothing is made for it.
  */
-function unitMatches(slot: Slot, unitsOf: ReadonlyMap<string, readonly number[]>, count: number): Float64Array {
-  const out = new Float64Array(count);
+function unitMatches(slot: Slot, unitsOf: ReadonlyMap<string, readonly number[]>, count: number): Float64Array | undefined {
+  let out: Float64Array | undefined;
   for (const [term, share] of slot.alternatives) {
     if (!(share > 0)) continue;
-    for (const i of unitsOf.get(term) ?? []) if (share > out[i]!) out[i] = share;
+    const units = unitsOf.get(term);
+    if (!units) continue;
+    out ??= new Float64Array(count);
+    for (const i of units) if (share > out[i]!) out[i] = share;
   }
-  for (const term of slot.terms) for (const i of unitsOf.get(term) ?? []) out[i] = 1;
+  for (const term of slot.terms) {
+    const units = unitsOf.get(term);
+    if (!units) continue;
+    out ??= new Float64Array(count);
+    for (const i of units) out[i] = 1;
+  }
   return out;
 }
 
@@ -212,7 +221,7 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
   const reads = required.map((s) => unitMatches(s, layout.readUnits, count));
   // Within the passage too, a slot found on many lines (事業部 on every box of an org chart) tells
   // less about which line answers than one found on a single line (CSIG).
-  const spread = reads.map((row) => row.reduce((n, match) => (match > 0 ? n + 1 : n), 0));
+  const spread = reads.map((row) => row?.reduce((n, match) => (match > 0 ? n + 1 : n), 0) ?? 0);
   const squared = required.map((s) => s.weight ** 2);
   const lineWeight = required.map((_s, k) => squared[k]! / (1 + options.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
   const total = squared.reduce((n, w) => n + w, 0) || 1;
@@ -222,7 +231,7 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
   // The slots each unit's own text matches, in the slots' order.
   const matched: number[][] = layout.units.map(() => []);
   slots.forEach((s, k) => {
-    unitMatches(s, layout.ownUnits, count).forEach((match, index) => {
+    unitMatches(s, layout.ownUnits, count)?.forEach((match, index) => {
       if (match > 0) matched[index]!.push(k);
     });
   });
@@ -230,8 +239,11 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
     let covered = 0;
     let lineCovered = 0;
     for (let k = 0; k < required.length; k++) {
-      covered = covered + reads[k]![index]! * squared[k]!;
-      lineCovered = lineCovered + reads[k]![index]! * lineWeight[k]!;
+      // A slot matching no unit adds nothing (0 to every sum).
+      const match = reads[k]?.[index];
+      if (match === undefined) continue;
+      covered = covered + match * squared[k]!;
+      lineCovered = lineCovered + match * lineWeight[k]!;
     }
     return { unit, index, coverage: Math.min(1, covered / total), lineCoverage: Math.min(1, lineCovered / lineTotal), hasKind: evidence?.[index] ?? false, matched: matched[index]! };
   });
@@ -325,8 +337,9 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
       const layout = passageLayout(passage);
       const inText = layout.terms;
       const details = aboutDocument && passage.location.front === true && question.documents.has(passage.doc);
-      const textCoverage = details ? 1 : required.reduce((n, s) => n + slotMatch(s, inText) * s.weight, 0) / total;
-      const coverage = details ? 1 : required.reduce((n, s) => n + Math.max(slotMatch(s, inText), slotMatch(s, layout.context)) * s.weight, 0) / total;
+      const inTextMatches = details ? [] : required.map((s) => slotMatch(s, inText));
+      const textCoverage = details ? 1 : required.reduce((n, s, k) => n + inTextMatches[k]! * s.weight, 0) / total;
+      const coverage = details ? 1 : required.reduce((n, s, k) => n + Math.max(inTextMatches[k]!, slotMatch(s, layout.context)) * s.weight, 0) / total;
       const units = scoreUnits(layout, slots, question.kind, options);
       const bestUnit = Math.max(0, ...units.map((u) => u.coverage + (u.hasKind ? 0.15 : 0)));
       const kindMatch = hasEvidence ? (units.some((u) => u.hasKind && u.coverage > 0) ? 1 : 0) : 0;
