@@ -23,7 +23,7 @@ import { buildCaches, buildCorpusIndex, type BuildCaches } from '../search/build
 import { encodeIndex, openIndex, passageWith, type IndexContent, type LoadedIndex } from '../search/index-file.ts';
 import { loadIndex, saveIndex } from '../search/index-store.ts';
 import { checkQuestion, QUESTION_MAX_CHARS, readQuestion, type Question, type QuestionContext } from '../search/question.ts';
-import { DocumentTitles, rank, type SearchIndex } from '../search/rank.ts';
+import { DocumentTitles, rank, retrievalQuery, type SearchIndex } from '../search/rank.ts';
 import { resolveOptions, type ShioriOptions, type ShioriOptionsInput } from './options.ts';
 import { locatePassage } from './locate.ts';
 import { judgeConfidence } from './confidence.ts';
@@ -272,6 +272,18 @@ export class Shiori {
       else merged.push([start, end]);
     }
     return [...new Set(merged.map(([start, end]) => question.text.slice(start, end)))];
+  }
+
+  /**
+   * A question's retrieval as MiniSearch's own search() runs it, ready to be run: what ranking
+   * scores in its place from the same postings (search/bm25.ts). `npm run bench` times it as the
+   * retrieval floor. Undefined when the question cannot be asked or has nothing to search for.
+   */
+  miniSearchRetrieval(rawQuestion: string): (() => void) | undefined {
+    const checked = checkQuestion(rawQuestion);
+    if (!checked.ok) return undefined;
+    const retrieval = retrievalQuery(readQuestion(checked.text, this.questionContext), this.index, this.options.ranking);
+    return retrieval && (() => void this.index.miniSearch.search(retrieval.query, retrieval.searchOptions));
   }
 
   /** Search: like ask, with more hits, for browsing. */

@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import MiniSearch from 'minisearch';
 import { parseArgs } from 'node:util';
 import { loadTokenizer } from '../analysis/tokenizer.ts';
 import { loadAnalyzer, Shiori } from '../answer/engine.ts';
@@ -136,33 +135,27 @@ const shiori = await Shiori.open();
 const questions = (await loadQuestions(path.join(EVAL_DIR, 'questions.json'))).map((q) => q.question);
 for (const q of questions) shiori.ask(q); // warm up
 const times: number[] = [];
-// The retrieval floor: time spent inside MiniSearch's own search() for the same questions.
+// The retrieval floor: MiniSearch's own search() for the same questions. Ranking scores the same
+// query from MiniSearch's postings without calling it (search/bm25.ts), so it is timed on its own,
+// question by question, beside the question's answer.
 const retrieval: number[] = [];
-const search = MiniSearch.prototype.search;
-let inSearch = 0;
-MiniSearch.prototype.search = function (this: MiniSearch, ...args: Parameters<MiniSearch['search']>) {
-  const started = performance.now();
-  try {
-    return search.apply(this, args);
-  } finally {
-    inSearch += performance.now() - started;
-  }
-};
+const floors = questions.map((q) => shiori.miniSearchRetrieval(q));
+for (const floor of floors) floor?.();
 const ROUNDS = 20;
 for (let round = 0; round < ROUNDS; round++) {
-  for (const q of questions) {
-    inSearch = 0;
-    const started = performance.now();
+  questions.forEach((q, i) => {
+    let started = performance.now();
     shiori.ask(q);
     times.push(performance.now() - started);
-    retrieval.push(inSearch);
-  }
+    started = performance.now();
+    floors[i]?.();
+    retrieval.push(performance.now() - started);
+  });
 }
-MiniSearch.prototype.search = search;
 times.sort((a, b) => a - b);
 retrieval.sort((a, b) => a - b);
 console.log(
-  `warm question, batch of ${times.length} (${questions.length} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}; inside MiniSearch's search(): p50 ${ms(percentile(retrieval, 50))}, p99 ${ms(percentile(retrieval, 99))} (p99 ${(percentile(times, 99) / percentile(retrieval, 99)).toFixed(2)}× the retrieval floor)`,
+  `warm question, batch of ${times.length} (${questions.length} questions × ${ROUNDS}): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1)!)}; MiniSearch's own search() on the same queries: p50 ${ms(percentile(retrieval, 50))}, p99 ${ms(percentile(retrieval, 99))} (p99 ${(percentile(times, 99) / percentile(retrieval, 99)).toFixed(2)}× the retrieval floor)`,
 );
 const ready = process.memoryUsage();
 console.log(`memory with the engine ready in this process: RSS ${(ready.rss / 1048576).toFixed(0)} MiB, JS heap ${(ready.heapUsed / 1048576).toFixed(0)} MiB, array buffers ${(ready.arrayBuffers / 1048576).toFixed(0)} MiB`);

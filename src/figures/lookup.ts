@@ -95,15 +95,33 @@ const MIN_LATIN_NAME_LENGTH = 4;
 const MAX_QUESTION_MATCHES = 3;
 
 /** How many characters of `name` a question contains: all its space-separated words, or 0. */
-function questionCoverage(name: string, foldedQuestion: string, questionWords: readonly string[]): number {
-  if (isLatinName(name)) {
-    const words = englishWords(name);
-    const length = words.join('').length;
-    const asked = new Set(questionWords.map(stemLatin));
-    return length >= MIN_LATIN_NAME_LENGTH && words.every((word) => asked.has(stemLatin(word))) ? length : 0;
+function questionCoverage(name: string, foldedQuestion: string, askedStems: ReadonlySet<string>): number {
+  const { latin, pieces, length } = askedName(name);
+  if (latin) return length >= MIN_LATIN_NAME_LENGTH && pieces.every((stem) => askedStems.has(stem)) ? length : 0;
+  return pieces.length > 0 && pieces.every((part) => foldedQuestion.includes(part)) ? length : 0;
+}
+
+/** A name as questions are matched against it: its stemmed words (a Latin name) or its folded parts, and their length. */
+interface AskedName {
+  latin: boolean;
+  pieces: string[];
+  length: number;
+}
+/** Prepared once per name, not on every question (the catalogue's names are few and fixed). */
+const askedNames = new Map<string, AskedName>();
+function askedName(name: string): AskedName {
+  let asked = askedNames.get(name);
+  if (!asked) {
+    if (isLatinName(name)) {
+      const words = englishWords(name);
+      asked = { latin: true, pieces: words.map(stemLatin), length: words.join('').length };
+    } else {
+      const parts = name.split(/\s+/).map(foldName).filter(Boolean);
+      asked = { latin: false, pieces: parts, length: parts.join('').length };
+    }
+    askedNames.set(name, asked);
   }
-  const parts = name.split(/\s+/).map(foldName).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => foldedQuestion.includes(part)) ? parts.join('').length : 0;
+  return asked;
 }
 
 /** An English word without its commonest endings, so "invest" names "investment" and "rates" "rate". */
@@ -118,12 +136,12 @@ function stemLatin(word: string): string {
  */
 export function matchFigures(figures: readonly Figure[], question: string): FigureMatch[] {
   const foldedQuestion = foldName(question);
-  const questionWords = englishWords(question);
+  const askedStems = new Set(englishWords(question).map(stemLatin));
   const matches = figures
     .map((figure) => {
       let best: FigureMatch = { figure, score: 0, name: '' };
       for (const name of namesOf(figure)) {
-        const score = questionCoverage(name, foldedQuestion, questionWords);
+        const score = questionCoverage(name, foldedQuestion, askedStems);
         if (score > best.score) best = { figure, score, name };
       }
       return best;

@@ -124,11 +124,25 @@ export function idf(documentCount: number, documentFrequency: number): number {
   return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
-/** Whether normalized text names something: a Latin name as a whole word, any other as a substring. */
-function mentions(text: string, name: string): boolean {
-  if (!name) return false;
-  if (!/^[a-z0-9 .&-]+$/.test(name)) return text.includes(name);
-  return new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text);
+/** A normalized name and whether normalized text names it: a Latin name as a whole word, any other as a substring. */
+interface DocumentName {
+  name: string;
+  mentionedIn(text: string): boolean;
+}
+
+function documentName(name: string): DocumentName {
+  if (!name) return { name, mentionedIn: () => false };
+  if (!/^[a-z0-9 .&-]+$/.test(name)) return { name, mentionedIn: (text) => text.includes(name) };
+  const pattern = new RegExp(`(?<![a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+  return { name, mentionedIn: (text) => pattern.test(text) };
+}
+
+/** Each document's names as questions are matched against them: normalized and compiled once per document, not per question. */
+const documentNames = new WeakMap<DocumentMeta, DocumentName[]>();
+function namesOf(document: DocumentMeta): DocumentName[] {
+  let names = documentNames.get(document);
+  if (!names) documentNames.set(document, (names = (document.names ?? []).map((name) => documentName(normalize(name)))));
+  return names;
 }
 
 /** The documents a question names by one of their names (NRI, ALLFORCES), and the names found. */
@@ -136,8 +150,8 @@ function documentsNamed(normalized: string, documents: readonly DocumentMeta[]):
   const named = new Set<string>();
   const names: string[] = [];
   for (const document of documents) {
-    for (const name of (document.names ?? []).map(normalize)) {
-      if (!mentions(normalized, name)) continue;
+    for (const { name, mentionedIn } of namesOf(document)) {
+      if (!mentionedIn(normalized)) continue;
       names.push(name);
       named.add(document.id);
     }

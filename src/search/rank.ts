@@ -7,6 +7,7 @@
 import type MiniSearch from 'minisearch';
 import { kindSpec } from '../core/answer-kinds.ts';
 import type { AnswerKind } from '../core/types.ts';
+import { topResults, type OrQuery, type OrQueryOptions } from './bm25.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
 import { EXPANSION_DEFAULTS, slotMatch, type ExpansionOptions, type Question, type Slot } from './question.ts';
 import { UNIT_SOURCE_LINE, UNIT_TABLE_ROW } from './units.ts';
@@ -49,10 +50,19 @@ export interface SearchIndex {
  */
 export class DocumentTitles {
   private readonly rarity = new Map<string, number>();
+  /** The documents whose titles hold each term. */
+  private readonly documents = new Map<string, string[]>();
 
   constructor(readonly terms: ReadonlyMap<string, ReadonlySet<string>>) {
     const count = new Map<string, number>();
-    for (const set of terms.values()) for (const term of set) count.set(term, (count.get(term) ?? 0) + 1);
+    for (const [doc, set] of terms) {
+      for (const term of set) {
+        count.set(term, (count.get(term) ?? 0) + 1);
+        const list = this.documents.get(term);
+        if (list) list.push(doc);
+        else this.documents.set(term, [doc]);
+      }
+    }
     const n = terms.size;
     const most = Math.log(1 + (n + 0.5) / 0.5);
     for (const [term, df] of count) this.rarity.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)) / most);
@@ -62,17 +72,34 @@ export class DocumentTitles {
   scores(slots: readonly Slot[]): Map<string, number> {
     const required = slots.filter((s) => !s.optional);
     const total = required.reduce((n, s) => n + s.weight, 0) || 1;
-    const out = new Map<string, number>();
-    for (const [doc, set] of this.terms) {
-      let score = 0;
-      for (const slot of required) {
-        const match = slotMatch(slot, set);
-        if (match === 0) continue;
-        const rare = Math.max(...[...slot.terms, ...slot.alternatives.keys()].filter((t) => set.has(t)).map((t) => this.rarity.get(t) ?? 0));
-        score += slot.weight * match * rare;
+    // Only the documents whose titles hold one of a slot's spellings score on it: looked up by term,
+    // not every document for every question.
+    const sums = new Map<string, number>();
+    for (const slot of required) {
+      // Per document: whether its title holds the asker's own word, the best share of another
+      // spelling it holds (as slotMatch), and the rarest of the slot's spellings it holds.
+      const found = new Map<string, { own: boolean; share: number; rare: number }>();
+      const holds = (term: string, own: boolean, share: number) => {
+        const rare = this.rarity.get(term) ?? 0;
+        for (const doc of this.documents.get(term) ?? []) {
+          const seen = found.get(doc);
+          if (!seen) found.set(doc, { own, share, rare });
+          else {
+            seen.own ||= own;
+            if (share > seen.share) seen.share = share;
+            seen.rare = Math.max(seen.rare, rare);
+          }
+        }
+      };
+      for (const [term, share] of slot.alternatives) holds(term, false, share > 0 ? share : 0);
+      for (const term of slot.terms) holds(term, true, 0);
+      for (const [doc, { own, share, rare }] of found) {
+        const match = own ? 1 : share;
+        if (match !== 0) sums.set(doc, (sums.get(doc) ?? 0) + slot.weight * match * rare);
       }
-      if (score > 0) out.set(doc, score / total);
     }
+    const out = new Map<string, number>();
+    for (const [doc, score] of sums) if (score > 0) out.set(doc, score / total);
     return out;
   }
 }
@@ -108,6 +135,9 @@ export interface PassageLayout {
   unitTerms: Array<Set<string>>;
   /** Terms each unit is read with: its own, plus its table's header and title for a row. */
   readTerms: Array<Set<string>>;
+  /** The units each term is in: of their own text (unitTerms), and of what they are read with (readTerms). */
+  ownUnits: Map<string, number[]>;
+  readUnits: Map<string, number[]>;
   /** Every term of the passage text. */
   terms: Set<string>;
   /** Every term of what the passage is about beyond its text. */
@@ -129,9 +159,54 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
   const unitTerms = units.map((unit) => new Set(passage.terms.filter(([, start]) => start >= unit.start && start < unit.end).map(([term]) => term)));
   const readWith = passage.units.map((u) => u.with ?? []);
   const readTerms = units.map((_, i) => new Set([...unitTerms[i]!, ...readWith[i]!.flatMap((k) => [...unitTerms[k]!])]));
-  const layout = { units, readWith, unitTerms, readTerms, terms: new Set(passage.terms.map(([term]) => term)), context: new Set(passage.context) };
+  const layout = {
+    units,
+    readWith,
+    unitTerms,
+    readTerms,
+    ownUnits: unitsOfTerms(unitTerms),
+    readUnits: unitsOfTerms(readTerms),
+    terms: new Set(passage.terms.map(([term]) => term)),
+    context: new Set(passage.context),
+  };
   layouts.set(passage, layout);
   return layout;
+}
+
+/** For each term, the units whose terms hold it, in order. */
+function unitsOfTerms(termsOfUnits: ReadonlyArray<ReadonlySet<string>>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  termsOfUnits.forEach((terms, i) => {
+    for (const term of terms) {
+      const list = out.get(term);
+      if (list) list.push(i);
+      else out.set(term, [i]);
+    }
+  });
+  return out;
+}
+
+/**
+ * slotMatch for every unit at once, from the units each term is in: a question's few terms are
+ * looked up once, not once per unit. Undefined when the slot matches no unit (most slots, in most
+ * passages): nothing is made for it.
+ */
+function unitMatches(slot: Slot, unitsOf: ReadonlyMap<string, readonly number[]>, count: number): Float64Array | undefined {
+  let out: Float64Array | undefined;
+  for (const [term, share] of slot.alternatives) {
+    if (!(share > 0)) continue;
+    const units = unitsOf.get(term);
+    if (!units) continue;
+    out ??= new Float64Array(count);
+    for (const i of units) if (share > out[i]!) out[i] = share;
+  }
+  for (const term of slot.terms) {
+    const units = unitsOf.get(term);
+    if (!units) continue;
+    out ??= new Float64Array(count);
+    for (const i of units) out[i] = 1;
+  }
+  return out;
 }
 
 /**
@@ -141,21 +216,36 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
  */
 export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKind, options: Pick<RankingOptions, 'withinPassageSpread'>): UnitScore[] {
   const required = slots.filter((s) => !s.optional);
+  const count = layout.units.length;
   // How far each required slot matches what each unit is read with: computed once, used three times.
-  const reads = required.map((s) => layout.readTerms.map((terms) => slotMatch(s, terms)));
+  const reads = required.map((s) => unitMatches(s, layout.readUnits, count));
   // Within the passage too, a slot found on many lines (事業部 on every box of an org chart) tells
   // less about which line answers than one found on a single line (CSIG).
-  const spread = reads.map((row) => row.filter((match) => match > 0).length);
-  const lineWeight = required.map((s, k) => s.weight ** 2 / (1 + options.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
-  const total = required.reduce((n, s) => n + s.weight ** 2, 0) || 1;
+  const spread = reads.map((row) => row?.reduce((n, match) => (match > 0 ? n + 1 : n), 0) ?? 0);
+  const squared = required.map((s) => s.weight ** 2);
+  const lineWeight = required.map((_s, k) => squared[k]! / (1 + options.withinPassageSpread * Math.log(Math.max(1, spread[k]!))));
+  const total = squared.reduce((n, w) => n + w, 0) || 1;
   // Lines compete only on what the passage has: a word found nowhere in it weighs on every line alike.
   const lineTotal = lineWeight.reduce((n, w, k) => n + (spread[k]! > 0 ? w : 0), 0) || 1;
   const evidence = kindEvidence(layout, kind);
+  // The slots each unit's own text matches, in the slots' order.
+  const matched: number[][] = layout.units.map(() => []);
+  slots.forEach((s, k) => {
+    unitMatches(s, layout.ownUnits, count)?.forEach((match, index) => {
+      if (match > 0) matched[index]!.push(k);
+    });
+  });
   return layout.units.map((unit, index) => {
-    const coverage = Math.min(1, required.reduce((n, s, k) => n + reads[k]![index]! * s.weight ** 2, 0) / total);
-    const lineCoverage = Math.min(1, required.reduce((n, _s, k) => n + reads[k]![index]! * lineWeight[k]!, 0) / lineTotal);
-    const own = slots.flatMap((s, k) => (slotMatch(s, layout.unitTerms[index]!) > 0 ? [k] : []));
-    return { unit, index, coverage, lineCoverage, hasKind: evidence?.[index] ?? false, matched: own };
+    let covered = 0;
+    let lineCovered = 0;
+    for (let k = 0; k < required.length; k++) {
+      // A slot matching no unit adds nothing (0 to every sum).
+      const match = reads[k]?.[index];
+      if (match === undefined) continue;
+      covered = covered + match * squared[k]!;
+      lineCovered = lineCovered + match * lineWeight[k]!;
+    }
+    return { unit, index, coverage: Math.min(1, covered / total), lineCoverage: Math.min(1, lineCovered / lineTotal), hasKind: evidence?.[index] ?? false, matched: matched[index]! };
   });
 }
 
@@ -182,24 +272,26 @@ export interface Ranked {
   parts: Record<string, number>;
 }
 
+/** Whether a passage is one of document `within`'s: its own, or indexed once for it and another document. */
+function inDocument(index: SearchIndex, id: string, within: string): boolean {
+  const passage = index.passages.get(id);
+  return passage !== undefined && (passage.doc === within || (passage.alsoIn ?? []).some((copy) => copy.doc === within));
+}
+
 /**
- * The passages that best answer `question`, best first. `within`: only passages of that document
- * (its own, or indexed once for it and another document).
+ * What MiniSearch is asked for a question: its words (and their other spellings, at the weight a
+ * match through them earns) in the word and context fields, its bigrams in the bigram field, the
+ * three added together. Undefined when there is nothing to search for.
  */
-export function rank(question: Question, index: SearchIndex, options: RankingOptions, within?: string): Ranked[] {
+export function retrievalQuery(question: Question, index: SearchIndex, options: RankingOptions, within?: string): { query: OrQuery; searchOptions: OrQueryOptions & { prefix: false; fuzzy: false } } | undefined {
   const own = [...new Set(question.terms.map((t) => t.term))];
-  // Other spellings are searched for too, at the weight a match through them earns.
   const share = new Map<string, number>();
   for (const slot of question.slots) for (const [term, value] of slot.alternatives) if (!own.includes(term)) share.set(term, Math.max(share.get(term) ?? 0, value));
   const words = [...own, ...share.keys()];
-  if (words.length === 0 && question.bigrams.length === 0 && question.documents.size === 0) return [];
+  if (words.length === 0 && question.bigrams.length === 0 && question.documents.size === 0) return undefined;
   const boostTerm = (term: string) => share.get(term) ?? 1;
-  const inDocument = (id: string): boolean => {
-    const passage = index.passages.get(id);
-    return passage !== undefined && (passage.doc === within || (passage.alsoIn ?? []).some((copy) => copy.doc === within));
-  };
-  const results = index.miniSearch.search(
-    {
+  return {
+    query: {
       combineWith: 'OR',
       queries: [
         { queries: [words.join(' ')], fields: ['words'], boost: { words: options.fieldBoost.words } },
@@ -207,8 +299,20 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         { queries: [words.join(' ')], fields: ['context'], boost: { context: options.fieldBoost.context } },
       ],
     },
-    { prefix: false, fuzzy: false, boostTerm, ...(within !== undefined && { filter: (result: { id: unknown }) => inDocument(String(result.id)) }) },
-  );
+    searchOptions: { prefix: false, fuzzy: false, boostTerm, ...(within !== undefined && { filter: (result: { id: unknown }) => inDocument(index, String(result.id), within) }) },
+  };
+}
+
+/**
+ * The passages that best answer `question`, best first. `within`: only passages of that document
+ * (its own, or indexed once for it and another document).
+ */
+export function rank(question: Question, index: SearchIndex, options: RankingOptions, within?: string): Ranked[] {
+  const retrieval = retrievalQuery(question, index, options, within);
+  if (!retrieval) return [];
+  // The first candidates of MiniSearch's search(), scored from its postings (bm25.ts): the same
+  // scores, without a result object for each of the thousands of passages a question's bigrams match.
+  const results = topResults(index.miniSearch, retrieval.query, retrieval.searchOptions, Math.max(1, options.candidates));
   const best = results[0]?.score ?? 1;
   const { slots } = question;
   const required = slots.filter((s) => !s.optional);
@@ -219,10 +323,10 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   // A question about a document itself (「この記事いつの？」, "who wrote the NRI deck?") names the
   // document and asks nothing else: its details answer.
   const aboutDocument = required.every((s) => s.weight === 0) && question.documents.size > 0;
-  const candidates = results.slice(0, options.candidates).map((r) => ({ id: String(r.id), score: r.score }));
+  const candidates = results.slice(0, options.candidates);
   if (aboutDocument) {
     for (const passage of index.passages.values()) {
-      if (within !== undefined && !inDocument(passage.id)) continue;
+      if (within !== undefined && !inDocument(index, passage.id, within)) continue;
       if (passage.location.front && question.documents.has(passage.doc) && !candidates.some((c) => c.id === passage.id)) candidates.push({ id: passage.id, score: 0 });
     }
   }
@@ -233,8 +337,9 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
       const layout = passageLayout(passage);
       const inText = layout.terms;
       const details = aboutDocument && passage.location.front === true && question.documents.has(passage.doc);
-      const textCoverage = details ? 1 : required.reduce((n, s) => n + slotMatch(s, inText) * s.weight, 0) / total;
-      const coverage = details ? 1 : required.reduce((n, s) => n + Math.max(slotMatch(s, inText), slotMatch(s, layout.context)) * s.weight, 0) / total;
+      const inTextMatches = details ? [] : required.map((s) => slotMatch(s, inText));
+      const textCoverage = details ? 1 : required.reduce((n, s, k) => n + inTextMatches[k]! * s.weight, 0) / total;
+      const coverage = details ? 1 : required.reduce((n, s, k) => n + Math.max(inTextMatches[k]!, slotMatch(s, layout.context)) * s.weight, 0) / total;
       const units = scoreUnits(layout, slots, question.kind, options);
       const bestUnit = Math.max(0, ...units.map((u) => u.coverage + (u.hasKind ? 0.15 : 0)));
       const kindMatch = hasEvidence ? (units.some((u) => u.hasKind && u.coverage > 0) ? 1 : 0) : 0;

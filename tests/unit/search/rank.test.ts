@@ -53,6 +53,13 @@ describe('scoreUnits', () => {
     ]);
   });
 
+  it('counts a match through another spelling at its share, the best one a line is read with', () => {
+    // Neither spelling the asker wrote is on the slide: ibm counts 0.5 (its row), 件数 0.3 (its lines and the rows under its header).
+    const spelled: Slot = { terms: new Set(['アイビーエム']), alternatives: new Map([['ibm', 0.5], ['件数', 0.3]]), weight: 1, optional: false, unknown: false };
+    const units = scoreUnits(layout, [spelled], 'any', { withinPassageSpread: 0 });
+    expect(units.map((u) => [u.coverage, u.matched])).toEqual([[0.3, [0]], [0.3, [0]], [0.3, []], [0.5, [0]], [0, []]]);
+  });
+
   it('looks for the evidence of the kind asked for: a percentage is on no line of this slide', () => {
     expect(scoreUnits(layout, SLOTS, 'percentage', { withinPassageSpread: 1 }).map((u) => u.hasKind)).toEqual([false, false, false, false, false]);
     expect(scoreUnits(layout, SLOTS, 'any', { withinPassageSpread: 1 }).map((u) => u.hasKind)).toEqual([false, false, false, false, false]);
