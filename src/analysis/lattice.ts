@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 /** kuromoji's internals that `withFastLattice` uses (not in its type declarations). */
 interface KuromojiInternals {
   viterbi_builder: {
-    trie: { traverse(parent: number, code: number): number; bc: { getBase(index: number): number } };
+    trie: { bc: { getBaseBuffer(): Int32Array; getCheckBuffer(): Int32Array } };
     token_info_dictionary: { target_map: Record<number, ArrayLike<number>>; dictionary: { getShort(offset: number): number } };
     unknown_dictionary: {
       lookup(ch: string): { class_id: number; class_name: string; is_always_invoke: number; is_grouping: number };
@@ -38,13 +38,20 @@ const SURROGATE = /[\ud800-\udfff]/;
  * tokens of both on real text.
  */
 export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
-  const base = path.dirname(require.resolve('kuromoji/package.json'));
-  const ViterbiLattice = require(path.join(base, 'src', 'viterbi', 'ViterbiLattice.js')) as LatticeClass;
-  const ViterbiNode = require(path.join(base, 'src', 'viterbi', 'ViterbiNode.js')) as NodeClass;
+  const kuromojiDir = path.dirname(require.resolve('kuromoji/package.json'));
+  const ViterbiLattice = require(path.join(kuromojiDir, 'src', 'viterbi', 'ViterbiLattice.js')) as LatticeClass;
+  const ViterbiNode = require(path.join(kuromojiDir, 'src', 'viterbi', 'ViterbiNode.js')) as NodeClass;
   const builder = (tokenizer as unknown as Partial<KuromojiInternals>).viterbi_builder;
   // Not kuromoji's tokenizer (a test's stand-in): nothing to make faster.
   if (!builder) return tokenizer;
   const { trie, token_info_dictionary: known, unknown_dictionary: unknown } = builder;
+  // The double array's own buffers: DoubleArray.traverse, inlined.
+  const base = trie.bc.getBaseBuffer();
+  const check = trie.bc.getCheckBuffer();
+  const child = (parent: number, code: number): number => {
+    const next = base[parent]! + code;
+    return next >= 0 && next < check.length && check[next] === parent ? next : -1;
+  };
   const encoder = new TextEncoder();
   const fast = Object.create(tokenizer) as Tokenizer;
   (fast as unknown as KuromojiInternals).getLattice = (sentence: string) => {
@@ -61,18 +68,21 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
       charEndingAt[offset] = i + 1;
     }
     byteStart[sentence.length] = bytes.length;
+    // Each character's class, and where the run of its class that starts there ends (an unknown word's extent).
+    const classes = Array.from(sentence, (ch) => unknown.lookup(ch));
+    const runEnd = new Int32Array(sentence.length);
+    for (let i = sentence.length - 1; i >= 0; i--) runEnd[i] = i + 1 < sentence.length && classes[i + 1]!.class_name === classes[i]!.class_name ? runEnd[i + 1]! : i + 1;
     for (let pos = 0; pos < sentence.length; pos++) {
       let found = false;
       // kuromoji's DoubleArray.commonPrefixSearch, from this character on, without the copy.
       for (let b = byteStart[pos]!, parent = 0; b < bytes.length; b++) {
-        const child = trie.traverse(parent, bytes[b]!);
-        if (child === -1) break;
-        parent = child;
-        const leaf = trie.traverse(child, 0);
+        const next = child(parent, bytes[b]!);
+        if (next === -1) break;
+        parent = next;
+        const leaf = child(next, 0);
         if (leaf === -1) continue;
-        const end = charEndingAt[b + 1]!;
-        const word = sentence.slice(pos, end);
-        const ids = known.target_map[-trie.bc.getBase(leaf) - 1]!;
+        const word = sentence.slice(pos, charEndingAt[b + 1]!);
+        const ids = known.target_map[-base[leaf]! - 1]!;
         for (let i = 0; i < ids.length; i++) {
           const id = Number(ids[i]);
           const dictionary = known.dictionary;
@@ -80,16 +90,10 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
         }
         found = true;
       }
-      // Unknown words, as kuromoji reads them.
-      const headClass = unknown.lookup(sentence[pos]!);
+      // Unknown words, as kuromoji reads them: the character, or the run of its class when its class groups.
+      const headClass = classes[pos]!;
       if (!found || headClass.is_always_invoke === 1) {
-        let word = sentence[pos]!;
-        if (headClass.is_grouping === 1) {
-          for (let k = pos + 1; k < sentence.length; k++) {
-            if (unknown.lookup(sentence[k]!).class_name !== headClass.class_name) break;
-            word += sentence[k]!;
-          }
-        }
+        const word = headClass.is_grouping === 1 ? sentence.slice(pos, runEnd[pos]) : sentence[pos]!;
         const ids = unknown.target_map[headClass.class_id]!;
         for (let j = 0; j < ids.length; j++) {
           const id = Number(ids[j]);
