@@ -3,7 +3,7 @@
  * whose file, metadata file, aliases or index version changed, and gives the same index as a
  * build from nothing. Real kuromoji over the seed corpus and two small documents.
  */
-import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,15 @@ describe('an incremental build', { timeout: 120_000 }, () => {
     const changed = await build();
     expect(changed.analysed).toEqual([]);
     expect(changed.data.documents.map((d) => d.id)).not.toContain('coffee');
+    expect(content(changed)).toEqual(content(await fresh()));
+  });
+
+  it('analyses nothing again for a file written again with the same content', async () => {
+    const file = path.join(corpusDir, 'tea.md');
+    await writeFile(file, await readFile(file));
+    const again = await build();
+    expect(again.analysed).toEqual([]);
+    expect(content(again)).toEqual(content(await fresh()));
   });
 });
 
