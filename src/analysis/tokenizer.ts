@@ -137,3 +137,4 @@ export function loadTokenizer(options: { indexDir?: string; cache?: boolean } = 
   });
   return loading;
 }
+

@@ -106,19 +106,50 @@ const HASH_CONTENT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A hash of every corpus file's name and content: cheap enough to check at every start. */
 export async function hashCorpus(corpusDir: string): Promise<string> {
+  return (await readCorpusFiles(corpusDir, 0)).hash;
+}
+
+/** What hashing a corpus folder read: its hash, the corpus files listed, and the bytes of those kept. */
+export interface CorpusFiles {
+  hash: string;
+  /** Every corpus file of the folder (documents, metadata, aliases) when it was listed. */
+  names: ReadonlySet<string>;
+  /** The bytes read for the hash, of files up to KEEP_FILE_MAX_BYTES, up to the total asked for. */
+  bytes: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Files larger than this are read again by the build rather than kept from the hash. */
+const KEEP_FILE_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Hash the corpus (see hashCorpus) and keep the bytes read, up to `keepBytes` in all, so that a
+ * build that hashes the corpus reads each file once (documents and their metadata are read again
+ * only when they are not kept).
+ */
+export async function readCorpusFiles(corpusDir: string, keepBytes: number): Promise<CorpusFiles> {
   const hash = createHash('sha256');
-  for (const name of (await readdir(corpusDir)).sort()) {
-    if (!isCorpusFile(name)) continue;
+  const names = (await readdir(corpusDir)).sort().filter(isCorpusFile);
+  const bytes = new Map<string, Uint8Array>();
+  let kept = 0;
+  for (const name of names) {
     try {
       const file = path.join(corpusDir, name);
       const info = await stat(file);
-      if (info.size > HASH_CONTENT_MAX_BYTES) hash.update(name).update(`${info.size}:${info.mtimeMs}`);
-      else hash.update(name).update(await readFile(file));
+      if (info.size > HASH_CONTENT_MAX_BYTES) {
+        hash.update(name).update(`${info.size}:${info.mtimeMs}`);
+        continue;
+      }
+      const content = await readFile(file);
+      hash.update(name).update(content);
+      if (content.byteLength <= KEEP_FILE_MAX_BYTES && kept + content.byteLength <= keepBytes) {
+        bytes.set(name, new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+        kept += content.byteLength;
+      }
     } catch {
       hash.update(name).update('unreadable');
     }
   }
-  return hash.digest('hex').slice(0, 16);
+  return { hash: hash.digest('hex').slice(0, 16), names: new Set(names), bytes };
 }
 
 /** What reading one file gave: a document and its passages, or why not. */
@@ -217,7 +248,7 @@ export async function listDocumentFiles(corpusDir: string): Promise<DocumentFile
  */
 export type FileBytes = { ok: true; bytes: Uint8Array } | { ok: false; problem: CorpusProblem };
 
-export async function readFileBytes(corpusDir: string, name: string, options: Pick<PassageOptions, 'maxFileBytes'>): Promise<FileBytes> {
+export async function readFileBytes(corpusDir: string, name: string, options: Pick<PassageOptions, 'maxFileBytes'>, known?: ReadonlyMap<string, Uint8Array>): Promise<FileBytes> {
   const file = path.join(corpusDir, name);
   let size: number;
   try {
@@ -234,6 +265,8 @@ export async function readFileBytes(corpusDir: string, name: string, options: Pi
   if (size > options.maxFileBytes) {
     return { ok: false, problem: problem(name, 'tooLarge', { size: formatBytes(size), limit: formatBytes(options.maxFileBytes) }) };
   }
+  const bytes = known?.get(name);
+  if (bytes) return { ok: true, bytes };
   try {
     return { ok: true, bytes: new Uint8Array(await readFile(file)) };
   } catch (error) {
@@ -293,7 +326,7 @@ export function namingProblem(file: DocumentFile, fileOfId: ReadonlyMap<string, 
  * Visit each document file of a corpus folder that can be read, in order, with its bytes. What
  * stops a file before it is read (a name without an id, an id an earlier document has, a link
  * out of the folder, a size over the limit) goes to `problems`. `use` says whether the file gave
- * a document: only then does its id count as taken.
+ * a document: only then does its id count as taken. `known`: bytes already read (readCorpusFiles).
  */
 export async function forEachDocumentFile(
   corpusDir: string,
@@ -301,6 +334,7 @@ export async function forEachDocumentFile(
   problems: CorpusProblem[],
   use: (file: { name: string; id: string }, bytes: Uint8Array) => Promise<boolean>,
   onProgress?: (done: number, total: number) => void,
+  known?: ReadonlyMap<string, Uint8Array>,
 ): Promise<void> {
   const fileOfId = new Map<string, string>();
   const files = await listDocumentFiles(corpusDir);
@@ -311,7 +345,7 @@ export async function forEachDocumentFile(
       problems.push(naming!);
       continue;
     }
-    const bytes = await readFileBytes(corpusDir, file.name, options);
+    const bytes = await readFileBytes(corpusDir, file.name, options, known);
     if (!bytes.ok) {
       problems.push(bytes.problem);
       continue;

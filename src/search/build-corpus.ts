@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Analyzer } from '../analysis/analyzer.ts';
-import { forEachDocumentFile, hashCorpus, readDocument, sidecarNames, type CorpusProblem } from '../corpus/load.ts';
+import { forEachDocumentFile, readCorpusFiles, readDocument, sidecarNames, type CorpusFiles, type CorpusProblem } from '../corpus/load.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
 import { analyseDocument, assembleIndex, indexVersion, vocabularyOf, type AnalysedDocument, type IndexData, type ReadingMemo } from './build.ts';
 import { DOCUMENT_CACHE_DIR, DocumentCache, documentKey, type CachedDocument } from './document-cache.ts';
@@ -39,9 +39,16 @@ export interface CorpusBuild {
   timings: { documents: number; assemble: number };
 }
 
-async function readSidecars(corpusDir: string, name: string, id: string): Promise<Array<[string, Uint8Array | undefined]>> {
+/** The bytes hashing the corpus read and kept for the build, at most this much: a corpus of large PDFs is read twice rather than held in memory. */
+const KEEP_BYTES = 64 * 1024 * 1024;
+
+/** A document's metadata files, as the hash saw them: kept bytes, else read; absent when the folder did not list them. */
+async function readSidecars(corpusDir: string, files: CorpusFiles, name: string, id: string): Promise<Array<[string, Uint8Array | undefined]>> {
   return Promise.all(
     sidecarNames(name, id).map(async (sidecar): Promise<[string, Uint8Array | undefined]> => {
+      if (!files.names.has(sidecar)) return [sidecar, undefined];
+      const kept = files.bytes.get(sidecar);
+      if (kept) return [sidecar, kept];
       try {
         return [sidecar, await readFile(path.join(corpusDir, sidecar))];
       } catch {
@@ -64,7 +71,9 @@ export async function buildCorpusIndex(
 ): Promise<CorpusBuild> {
   const started = performance.now();
   // Hashed before reading: a file that changes while the build runs makes the index stale, not wrong.
-  const corpusHash = await hashCorpus(corpusDir);
+  // What the hash read is kept for the documents, so that each file is read once.
+  const files = await readCorpusFiles(corpusDir, KEEP_BYTES);
+  const corpusHash = files.hash;
   const version = indexVersion(options);
   const aliasGroups = analyzer.aliases.groups.map((group) => group.spellings);
   const documents: AnalysedDocument[] = [];
@@ -72,7 +81,7 @@ export async function buildCorpusIndex(
   const analysed: string[] = [];
   const used = new Set<string>();
   const use = async (file: { name: string; id: string }, bytes: Uint8Array): Promise<boolean> => {
-    const key = documentKey({ version, aliasGroups, name: file.name, id: file.id, bytes, sidecars: await readSidecars(corpusDir, file.name, file.id) });
+    const key = documentKey({ version, aliasGroups, name: file.name, id: file.id, bytes, sidecars: await readSidecars(corpusDir, files, file.name, file.id) });
     used.add(key);
     let entry = await caches.documents.get(key);
     if (!entry) {
@@ -87,7 +96,7 @@ export async function buildCorpusIndex(
     documents.push(entry.analysed);
     return true;
   };
-  await forEachDocumentFile(corpusDir, options, problems, use, onProgress);
+  await forEachDocumentFile(corpusDir, options, problems, use, onProgress, files.bytes);
   if (documents.length === 0) throw new Error(`no documents found in ${corpusDir}`);
   const assembling = performance.now();
   const synonyms = await caches.synonyms.compile(analyzer, vocabularyOf(documents));

@@ -9,10 +9,9 @@ import { ANALYZER_SETTINGS, type Analyzer } from '../analysis/analyzer.ts';
 import { normalize } from '../analysis/normalize.ts';
 import { buildReadingTable } from '../analysis/readings.ts';
 import { SYNONYM_SETTINGS } from '../analysis/synonyms.ts';
-import type { DocumentMeta, Passage } from '../core/types.ts';
-import { foldIdenticalPassages } from '../corpus/dedupe.ts';
+import type { DocumentMeta, Passage, PassageCopy } from '../core/types.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
-import { composeMiniSearchJson, type MiniSearchJson } from './minisearch-json.ts';
+import { blockPostings, composeBlocks, type BlockPostings, type MiniSearchJson } from './minisearch-json.ts';
 import { passageUnits, type StoredUnit } from './units.ts';
 
 /** The layout of the index file; bump it when the stored shape changes. */
@@ -183,6 +182,58 @@ function wordsField(passage: IndexedPassage): string {
   return [...new Set(passage.terms.map(([term]) => term))].join(' ');
 }
 
+/** A passage's MiniSearch fields, as MINISEARCH_OPTIONS names them. */
+function fieldsOf(passage: AnalysedPassage): { id: string } & Record<string, string> {
+  return { id: passage.id, words: wordsField(passage), bigrams: passage.fields.bigrams, context: passage.fields.context };
+}
+
+/**
+ * The postings of each document's passages, counted once per analysed document: a document the
+ * cache keeps is not counted again in the next build, which only merges it (see minisearch-json.ts).
+ */
+const postingsMemo = new WeakMap<AnalysedDocument, BlockPostings>();
+
+function postingsOf(document: AnalysedDocument): BlockPostings {
+  let postings = postingsMemo.get(document);
+  if (!postings) postingsMemo.set(document, (postings = blockPostings(document.passages.map(fieldsOf), MINISEARCH_OPTIONS)));
+  return postings;
+}
+
+/**
+ * The documents' passages with identical passages of other documents folded into the first (as
+ * corpus/dedupe.ts does), without the MiniSearch fields, and the postings of each document's
+ * passages that are kept: its counted postings when it keeps them all (most documents), else
+ * those of what it keeps, counted again.
+ */
+function foldDocuments(documents: readonly AnalysedDocument[]): { passages: IndexedPassage[]; blocks: BlockPostings[] } {
+  const firstByText = new Map<string, { doc: string; index: number }>();
+  const passages: IndexedPassage[] = [];
+  const copies = new Map<number, PassageCopy[]>();
+  const blocks: BlockPostings[] = [];
+  for (const document of documents) {
+    const kept: AnalysedPassage[] = [];
+    for (const passage of document.passages) {
+      const first = firstByText.get(passage.text);
+      if (first && first.doc !== passage.doc) {
+        const list = copies.get(first.index) ?? [];
+        list.push({ doc: passage.doc, id: passage.id, order: passage.order, location: passage.location });
+        copies.set(first.index, list);
+        continue;
+      }
+      if (!first) firstByText.set(passage.text, { doc: passage.doc, index: passages.length });
+      const { fields: _fields, ...indexed } = passage;
+      passages.push(indexed);
+      kept.push(passage);
+    }
+    blocks.push(kept.length === document.passages.length ? postingsOf(document) : blockPostings(kept.map(fieldsOf), MINISEARCH_OPTIONS));
+  }
+  for (const [index, list] of copies) {
+    const passage = passages[index]!;
+    passages[index] = { ...passage, alsoIn: [...(passage.alsoIn ?? []), ...list] };
+  }
+  return { passages, blocks };
+}
+
 /** What an index is assembled with besides its documents. */
 export interface AssembleInput {
   version: string;
@@ -206,12 +257,8 @@ export function vocabularyOf(documents: readonly AnalysedDocument[]): Set<string
  * posting lists, the reading table; the synonym groups come compiled against the vocabulary.
  */
 export function assembleIndex(documents: readonly AnalysedDocument[], input: AssembleInput): IndexData {
-  const folded = foldIdenticalPassages(documents.flatMap((d) => d.passages));
-  const passages: IndexedPassage[] = folded.map(({ fields: _fields, ...passage }) => passage);
-  const miniSearch = composeMiniSearchJson(
-    folded.map((passage) => ({ id: passage.id, words: wordsField(passage), bigrams: passage.fields.bigrams, context: passage.fields.context })),
-    MINISEARCH_OPTIONS,
-  );
+  const { passages, blocks } = foldDocuments(documents);
+  const miniSearch = composeBlocks(blocks, MINISEARCH_OPTIONS.fields);
   return {
     format: INDEX_FORMAT,
     version: input.version,

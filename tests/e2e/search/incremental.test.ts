@@ -3,7 +3,7 @@
  * whose file, metadata file, aliases or index version changed, and gives the same index as a
  * build from nothing. Real kuromoji over the seed corpus and two small documents.
  */
-import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,8 @@ beforeAll(async () => {
   await cp(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
   await writeFile(path.join(corpusDir, 'tea.md'), '# お茶の淹れ方\n\n煎茶は八十度くらいのお湯で一分ほど蒸らすと、渋みが出すぎずにおいしく淹れられます。\n');
   await writeFile(path.join(corpusDir, 'coffee.txt'), 'コーヒー豆は焙煎から二週間以内に使い切ると香りがよく残ります。\n');
+  // A passage word for word in two documents is indexed once (folded into the first).
+  await writeFile(path.join(corpusDir, 'tea-notes.md'), '# お茶のメモ\n\n煎茶は八十度くらいのお湯で一分ほど蒸らすと、渋みが出すぎずにおいしく淹れられます。\n\n番茶は熱湯でさっと淹れます。\n');
   analyzer = await loadAnalyzer(corpusDir);
 }, 60_000);
 
@@ -43,7 +45,8 @@ const fresh = () => buildCorpusIndex(corpusDir, analyzer, PASSAGE_DEFAULTS, buil
 describe('an incremental build', { timeout: 120_000 }, () => {
   it('analyses every document the first time, none the next, and gives the same index', async () => {
     const first = await build();
-    expect(first.analysed.sort()).toEqual(['allforces-alibaba-ai-2025.md', 'coffee.txt', 'nri-platformers-2021.txt', 'tea.md']);
+    expect(first.analysed.sort()).toEqual(['allforces-alibaba-ai-2025.md', 'coffee.txt', 'nri-platformers-2021.txt', 'tea-notes.md', 'tea.md']);
+    expect(first.data.passages.find((p) => p.text.startsWith('煎茶は'))?.alsoIn?.map((copy) => copy.doc)).toEqual(['tea']);
     const second = await build();
     expect(second.analysed).toEqual([]);
     expect(content(second)).toEqual(content(first));
@@ -68,7 +71,7 @@ describe('an incremental build', { timeout: 120_000 }, () => {
     await appendFile(path.join(corpusDir, 'aliases.yaml'), '  - [煎茶, せん茶, sencha]\n');
     analyzer = await loadAnalyzer(corpusDir);
     const changed = await build();
-    expect(changed.analysed).toHaveLength(4);
+    expect(changed.analysed).toHaveLength(5);
     expect(content(changed)).toEqual(content(await fresh()));
   });
 
@@ -77,6 +80,15 @@ describe('an incremental build', { timeout: 120_000 }, () => {
     const changed = await build();
     expect(changed.analysed).toEqual([]);
     expect(changed.data.documents.map((d) => d.id)).not.toContain('coffee');
+    expect(content(changed)).toEqual(content(await fresh()));
+  });
+
+  it('analyses nothing again for a file written again with the same content', async () => {
+    const file = path.join(corpusDir, 'tea.md');
+    await writeFile(file, await readFile(file));
+    const again = await build();
+    expect(again.analysed).toEqual([]);
+    expect(content(again)).toEqual(content(await fresh()));
   });
 });
 
