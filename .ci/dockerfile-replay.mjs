@@ -170,9 +170,10 @@ if (failures.length === 0) {
   }
 }
 
-// compose.yaml: builds this folder, mounts only what the image declares as volumes.
+// compose.yaml: builds this folder, mounts only what the image declares as volumes (known once the
+// replay got through).
 const compose = parseYaml(readFileSync(path.join(root, 'compose.yaml'), 'utf8'));
-for (const [name, service] of Object.entries(compose.services ?? {})) {
+for (const [name, service] of failures.length > 0 ? [] : Object.entries(compose.services ?? {})) {
   const build = typeof service.build === 'string' ? service.build : service.build?.context;
   if (build !== '.') fail(`compose service ${name}: builds ${build}, not this folder`);
   for (const volume of service.volumes ?? []) {
