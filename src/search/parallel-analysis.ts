@@ -20,10 +20,11 @@ export interface DocumentToAnalyse {
 
 export interface ParallelOptions {
   /**
-   * Characters of text to analyse from which worker threads are started. Starting one costs about
-   * a second and a half of loading beside the main thread's work; on a 2-core machine the manual
-   * pages (2.1 M characters) build in about half the time, while a build of a few hundred thousand
-   * characters gains little. One changed file or the seed documents (21 k characters) never start one.
+   * Characters of text to analyse from which worker threads are started. A worker is ready after
+   * a second and a half to three (tsx, kuromoji's dictionary) while the main thread analyses some
+   * 100,000 characters a second: below a few hundred thousand characters it would hardly start
+   * before the main thread is done, and costs 100 MB. One changed file or the seed documents
+   * (21 k characters) never start one; the manual pages (2.1 M) do.
    */
   minCharacters?: number;
   /** Threads analysing, the main thread included; default: the cores available, at most 4. */
