@@ -40,7 +40,9 @@ async function build(request: WorkerRequest): Promise<void> {
   const started = performance.now();
   try {
     const analyzer = new Analyzer(await tokenizer, await loadAliases(setup.corpusDir));
-    const built = await buildCorpusIndex(setup.corpusDir, analyzer, options.passages, caches);
+    // One thread: this worker already shares the machine with the thread that answers, and a
+    // change while the bot runs is a few files, not a corpus.
+    const built = await buildCorpusIndex(setup.corpusDir, analyzer, options.passages, caches, undefined, { threads: 1 });
     // The figure catalogue must agree with the documents, or the build fails naming the figure.
     const figures = await loadCheckedCatalogue(setup.corpusDir, built.data);
     const bytes = encodeIndex(built.data);

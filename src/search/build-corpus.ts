@@ -9,8 +9,9 @@ import path from 'node:path';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import { forEachDocumentFile, readCorpusFiles, readDocument, sidecarNames, type CorpusFiles, type CorpusProblem } from '../corpus/load.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
-import { analyseDocument, assembleIndex, indexVersion, vocabularyOf, type AnalysedDocument, type IndexData, type ReadingMemo } from './build.ts';
+import { assembleIndex, indexVersion, vocabularyOf, type AnalysedDocument, type IndexData, type ReadingMemo } from './build.ts';
 import { DOCUMENT_CACHE_DIR, DocumentCache, documentKey, type CachedDocument } from './document-cache.ts';
+import { analyseDocuments, type DocumentToAnalyse, type ParallelOptions } from './parallel-analysis.ts';
 import { SynonymCache } from './synonym-cache.ts';
 
 /** What builds share from one build to the next: kept by a process that builds again (the bot's rebuild worker). */
@@ -60,7 +61,8 @@ async function readSidecars(corpusDir: string, files: CorpusFiles, name: string,
 
 /**
  * Build the index of `corpusDir`, reading and analysing only documents the cache does not hold.
- * Throws when no document can be used.
+ * Documents are read in order, then those read analysed together: on several threads when they
+ * are many (see parallel-analysis.ts; `parallel` tunes when). Throws when no document can be used.
  */
 export async function buildCorpusIndex(
   corpusDir: string,
@@ -68,6 +70,7 @@ export async function buildCorpusIndex(
   options: PassageOptions,
   caches: BuildCaches,
   onProgress?: (done: number, total: number) => void,
+  parallel?: ParallelOptions,
 ): Promise<CorpusBuild> {
   const started = performance.now();
   // Hashed before reading: a file that changes while the build runs makes the index stale, not wrong.
@@ -76,27 +79,47 @@ export async function buildCorpusIndex(
   const corpusHash = files.hash;
   const version = indexVersion(options);
   const aliasGroups = analyzer.aliases.groups.map((group) => group.spellings);
-  const documents: AnalysedDocument[] = [];
+  /** The documents in order: analysed (from the cache), or the index of the one read to analyse. */
+  const slots: Array<AnalysedDocument | number> = [];
+  const toAnalyse: Array<DocumentToAnalyse & { key: string; entry: CachedDocument }> = [];
   const problems: CorpusProblem[] = [];
   const analysed: string[] = [];
   const used = new Set<string>();
   const use = async (file: { name: string; id: string }, bytes: Uint8Array): Promise<boolean> => {
     const key = documentKey({ version, aliasGroups, name: file.name, id: file.id, bytes, sidecars: await readSidecars(corpusDir, files, file.name, file.id) });
     used.add(key);
-    let entry = await caches.documents.get(key);
-    if (!entry) {
-      const read = await readDocument(corpusDir, file.name, file.id, bytes, options);
-      entry = { problems: read.problems } satisfies CachedDocument;
-      if (read.ok) entry.analysed = analyseDocument(read.document, read.passages, analyzer, caches.readings);
-      analysed.push(file.name);
-      await caches.documents.put(key, entry);
+    const cached = await caches.documents.get(key);
+    if (cached) {
+      problems.push(...cached.problems);
+      if (cached.analysed) slots.push(cached.analysed);
+      return cached.analysed !== undefined;
     }
+    const read = await readDocument(corpusDir, file.name, file.id, bytes, options);
+    const entry: CachedDocument = { problems: read.problems };
+    analysed.push(file.name);
     problems.push(...entry.problems);
-    if (!entry.analysed) return false;
-    documents.push(entry.analysed);
+    if (!read.ok) {
+      await caches.documents.put(key, entry);
+      return false;
+    }
+    slots.push(toAnalyse.length);
+    toAnalyse.push({ document: read.document, passages: read.passages, key, entry });
     return true;
   };
-  await forEachDocumentFile(corpusDir, options, problems, use, onProgress, files.bytes);
+  // The last step of the progress waits for the analysis.
+  let fileCount = 0;
+  const reading = (done: number, total: number) => {
+    fileCount = total;
+    if (done < total) onProgress?.(done, total);
+  };
+  await forEachDocumentFile(corpusDir, options, problems, use, reading, files.bytes);
+  const results = await analyseDocuments(toAnalyse, analyzer, caches.readings, parallel);
+  for (const [i, item] of toAnalyse.entries()) {
+    item.entry.analysed = results[i]!;
+    await caches.documents.put(item.key, item.entry);
+  }
+  const documents = slots.map((slot) => (typeof slot === 'number' ? results[slot]! : slot));
+  onProgress?.(fileCount, fileCount);
   if (documents.length === 0) throw new Error(`no documents found in ${corpusDir}`);
   const assembling = performance.now();
   const synonyms = await caches.synonyms.compile(analyzer, vocabularyOf(documents));
