@@ -3,30 +3,25 @@
  * whose file, metadata file, aliases or index version changed, and gives the same index as a
  * build from nothing. Real kuromoji over the seed corpus and two small documents.
  */
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../../src/analysis/analyzer.ts';
 import { loadAnalyzer } from '../../../src/answer/engine.ts';
-import { DEFAULT_CORPUS_DIR } from '../../../src/core/paths.ts';
 import { PASSAGE_DEFAULTS } from '../../../src/corpus/passages.ts';
 import { indexVersion } from '../../../src/search/build.ts';
 import { buildCaches, buildCorpusIndex, type CorpusBuild } from '../../../src/search/build-corpus.ts';
 import { INDEX_FILE, loadIndex } from '../../../src/search/index-store.ts';
+import { makeTeaCorpus } from './tea-corpus.ts';
 
 let corpusDir: string;
 let indexDir: string;
 let analyzer: Analyzer;
 
 beforeAll(async () => {
-  corpusDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-incremental-'));
+  corpusDir = await makeTeaCorpus('shiori-incremental-');
   indexDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-incremental-index-'));
-  await cp(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
-  await writeFile(path.join(corpusDir, 'tea.md'), '# お茶の淹れ方\n\n煎茶は八十度くらいのお湯で一分ほど蒸らすと、渋みが出すぎずにおいしく淹れられます。\n');
-  await writeFile(path.join(corpusDir, 'coffee.txt'), 'コーヒー豆は焙煎から二週間以内に使い切ると香りがよく残ります。\n');
-  // A passage word for word in two documents is indexed once (folded into the first).
-  await writeFile(path.join(corpusDir, 'tea-notes.md'), '# お茶のメモ\n\n煎茶は八十度くらいのお湯で一分ほど蒸らすと、渋みが出すぎずにおいしく淹れられます。\n\n番茶は熱湯でさっと淹れます。\n');
   analyzer = await loadAnalyzer(corpusDir);
 }, 60_000);
 

@@ -4,27 +4,21 @@
  * in real worker threads, over the seed corpus (with its aliases) and a few small documents, one
  * of them unusable. The threshold is forced low: on their own these documents never start a worker.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../../src/analysis/analyzer.ts';
 import { loadAnalyzer } from '../../../src/answer/engine.ts';
-import { DEFAULT_CORPUS_DIR } from '../../../src/core/paths.ts';
 import { PASSAGE_DEFAULTS } from '../../../src/corpus/passages.ts';
 import { buildCaches, buildCorpusIndex, type CorpusBuild } from '../../../src/search/build-corpus.ts';
 import type { ParallelOptions } from '../../../src/search/parallel-analysis.ts';
+import { makeTeaCorpus } from './tea-corpus.ts';
 
 let corpusDir: string;
 let analyzer: Analyzer;
 
 beforeAll(async () => {
-  corpusDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-parallel-'));
-  await cp(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
-  await writeFile(path.join(corpusDir, 'tea.md'), '# お茶の淹れ方\n\n煎茶は八十度くらいのお湯で一分ほど蒸らすと、渋みが出すぎずにおいしく淹れられます。\n');
-  await writeFile(path.join(corpusDir, 'coffee.txt'), 'コーヒー豆は焙煎から二週間以内に使い切ると香りがよく残ります。\n');
-  // Word for word in tea.md: folded into the first file (tea-notes.md), whichever thread analysed each.
-  await writeFile(path.join(corpusDir, 'tea-notes.md'), '# お茶のメモ\n\n煎茶は八十度くらいのお湯で一分ほど蒸らすと、渋みが出すぎずにおいしく淹れられます。\n\n番茶は熱湯でさっと淹れます。\n');
+  corpusDir = await makeTeaCorpus('shiori-parallel-');
   await writeFile(path.join(corpusDir, 'empty.txt'), '');
   analyzer = await loadAnalyzer(corpusDir);
 }, 60_000);
