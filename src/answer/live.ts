@@ -17,6 +17,7 @@ import type { Figure } from '../figures/schema.ts';
 import { openIndexInSteps } from '../search/index-file.ts';
 import { Shiori, type OpenOptions } from './engine.ts';
 import type { WorkerSetup } from './rebuild-worker.ts';
+import { workerEntry } from '../core/worker-entry.ts';
 
 /** A request to the worker: build the corpus as it is now. */
 export interface WorkerRequest {
@@ -65,15 +66,6 @@ export interface LiveOptions extends Pick<OpenOptions, 'corpusDir' | 'indexDir' 
 
 const DEFAULT_DEBOUNCE_MS = 300;
 
-/**
- * The worker's entry: compiled JavaScript runs `rebuild-worker.js` beside this module; sources run
- * through tsx start from `rebuild-worker-start.mjs`, which registers the TypeScript loader a
- * worker does not inherit.
- */
-function workerEntry(): URL {
-  const compiled = import.meta.url.endsWith('.js');
-  return new URL(compiled ? './rebuild-worker.js' : './rebuild-worker-start.mjs', import.meta.url);
-}
 
 export class LiveShiori {
   private engine: Shiori;
@@ -204,7 +196,7 @@ export class LiveShiori {
   private workerThread(): Worker {
     if (this.worker) return this.worker;
     const setup: WorkerSetup = { corpusDir: this.corpusDir, indexDir: this.indexDir, ...(this.options.options && { options: this.options.options }) };
-    const worker = new Worker(workerEntry(), { workerData: setup });
+    const worker = new Worker(workerEntry(import.meta.url, 'rebuild-worker'), { workerData: setup });
     // A worker that is waiting for work does not keep the process alive.
     worker.unref();
     const fail = (error: string) => {

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analyzer } from '../analysis/analyzer.ts';
 import type { DocumentMeta, Passage } from '../core/types.ts';
 import { analyseDocument, type AnalysedDocument, type ReadingMemo } from './build.ts';
+import { workerEntry } from '../core/worker-entry.ts';
 
 /** A document read and waiting for its analysis. */
 export interface DocumentToAnalyse {
@@ -50,15 +51,6 @@ export type AnalysisReply = { index: number; ok: true; analysed: AnalysedDocumen
 /** Documents a worker is given ahead: it starts the next as soon as it answers. */
 const AHEAD = 2;
 
-/**
- * The worker's entry: compiled JavaScript runs `analysis-worker.js` beside this module; sources run
- * through tsx start from `analysis-worker-start.mjs`, which registers the TypeScript loader a
- * worker does not inherit.
- */
-function workerEntry(): URL {
-  const compiled = import.meta.url.endsWith('.js');
-  return new URL(compiled ? './analysis-worker.js' : './analysis-worker-start.mjs', import.meta.url);
-}
 
 const sizeOf = (item: DocumentToAnalyse) => item.passages.reduce((n, passage) => n + passage.text.length, 0);
 
@@ -92,7 +84,7 @@ export async function analyseDocuments(
   };
   const setup: AnalysisWorkerSetup = { aliasGroups: analyzer.aliases.groups.map((group) => group.spellings) };
   const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(workerEntry(), { workerData: setup });
+    const worker = new Worker(workerEntry(import.meta.url, 'analysis-worker'), { workerData: setup });
     const given = new Set<number>();
     let alive = true;
     const feed = () => {
