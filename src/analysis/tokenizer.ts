@@ -137,4 +137,3 @@ export function loadTokenizer(options: { indexDir?: string; cache?: boolean } = 
   });
   return loading;
 }
-

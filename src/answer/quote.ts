@@ -71,8 +71,8 @@ class Selection {
   ) {
     // A source line (出所：…) credits the figures, it does not answer: it leads the quote only when no
     // other unit matches anything of the question.
-    const answering = units.filter((u) => !u.unit.sourceLine && (u.lineCoverage > 0 || u.hasKind));
-    const pool = answering.length > 0 ? units.filter((u) => !u.unit.sourceLine) : units;
+    const others = units.filter((u) => !u.unit.sourceLine);
+    const pool = others.some((u) => u.lineCoverage > 0 || u.hasKind) ? others : units;
     this.best = pool.reduce((a, b) => (unitRank(b, lead, options) > unitRank(a, lead, options) ? b : a));
     this.chosen = new Set([this.best.index]);
   }

@@ -145,7 +145,7 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
       const postings = index._index.get(term)?.get(fieldId);
       if (!postings) continue;
       const termBoost = options.boostTerm ? options.boostTerm(term, i, terms) : 1;
-      const boost = 1 * termBoost * fieldBoost * 1;
+      const boost = termBoost * fieldBoost;
       const { docs, scores } = scoredPostings(index, postings, norm);
       // Posting lists already read for the term: a passage in one of them has counted it.
       const earlier = readFor.get(term);

@@ -131,11 +131,7 @@ export interface PassageLayout {
   units: TextUnit[];
   /** Units each unit is read with (a table row: the header and title). */
   readWith: number[][];
-  /** Terms of each unit's own text. */
-  unitTerms: Array<Set<string>>;
-  /** Terms each unit is read with: its own, plus its table's header and title for a row. */
-  readTerms: Array<Set<string>>;
-  /** The units each term is in: of their own text (unitTerms), and of what they are read with (readTerms). */
+  /** The units each term is in: of their own text, and of what they are read with (a table row: its header and title too). */
   ownUnits: Map<string, number[]>;
   readUnits: Map<string, number[]>;
   /** Every term of the passage text. */
@@ -162,8 +158,6 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
   const layout = {
     units,
     readWith,
-    unitTerms,
-    readTerms,
     ownUnits: unitsOfTerms(unitTerms),
     readUnits: unitsOfTerms(readTerms),
     terms: new Set(passage.terms.map(([term]) => term)),
