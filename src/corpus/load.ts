@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -122,11 +123,31 @@ export interface CorpusFiles {
 const KEEP_FILE_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
+ * The bytes of the files a build read, by name, with what their status said then: a process that
+ * builds again (the bot's rebuild worker) reads a file again only when its size, modification or
+ * change time, or inode changed, as make and git decide.
+ */
+export type ReadFiles = Map<string, { status: string; bytes: Uint8Array }>;
+
+/**
+ * A file changed this shortly before it was read may change again within the same tick of its
+ * file system's clock, leaving its status as it was: its bytes are not kept for the next build
+ * (git's "racy" files). Two seconds covers the coarsest clocks (FAT).
+ */
+const RACY_MS = 2000;
+
+/** What says a file changed, to the nanosecond. */
+function statusOf(info: BigIntStats): string {
+  return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}:${info.dev}`;
+}
+
+/**
  * Hash the corpus (see hashCorpus) and keep the bytes read, up to `keepBytes` in all, so that a
  * build that hashes the corpus reads each file once (documents and their metadata are read again
- * only when they are not kept).
+ * only when they are not kept). `previous`: the bytes an earlier call kept, taken instead of
+ * reading files whose status did not change; updated with what this call read.
  */
-export async function readCorpusFiles(corpusDir: string, keepBytes: number): Promise<CorpusFiles> {
+export async function readCorpusFiles(corpusDir: string, keepBytes: number, previous?: ReadFiles): Promise<CorpusFiles> {
   const hash = createHash('sha256');
   const names = (await readdir(corpusDir)).sort().filter(isCorpusFile);
   const bytes = new Map<string, Uint8Array>();
@@ -134,22 +155,30 @@ export async function readCorpusFiles(corpusDir: string, keepBytes: number): Pro
   for (const name of names) {
     try {
       const file = path.join(corpusDir, name);
-      const info = await stat(file);
+      const info = await stat(file, { bigint: true });
       if (info.size > HASH_CONTENT_MAX_BYTES) {
-        hash.update(name).update(`${info.size}:${info.mtimeMs}`);
+        hash.update(name).update(`${info.size}:${Number(info.mtimeNs / 1_000_000n)}`);
         continue;
       }
-      const content = await readFile(file);
+      const status = statusOf(info);
+      const known = previous?.get(name);
+      const readAt = Date.now();
+      const content = known?.status === status ? known.bytes : new Uint8Array(await readFile(file));
       hash.update(name).update(content);
       if (content.byteLength <= KEEP_FILE_MAX_BYTES && kept + content.byteLength <= keepBytes) {
-        bytes.set(name, new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+        bytes.set(name, content);
         kept += content.byteLength;
       }
+      if (bytes.has(name) && Number(info.mtimeNs / 1_000_000n) < readAt - RACY_MS && Number(info.ctimeNs / 1_000_000n) < readAt - RACY_MS) previous?.set(name, { status, bytes: content });
+      else previous?.delete(name);
     } catch {
       hash.update(name).update('unreadable');
+      previous?.delete(name);
     }
   }
-  return { hash: hash.digest('hex').slice(0, 16), names: new Set(names), bytes };
+  const listed = new Set(names);
+  if (previous) for (const name of previous.keys()) if (!listed.has(name)) previous.delete(name);
+  return { hash: hash.digest('hex').slice(0, 16), names: listed, bytes };
 }
 
 /** What reading one file gave: a document and its passages, or why not. */

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Analyzer } from '../analysis/analyzer.ts';
-import { forEachDocumentFile, readCorpusFiles, readDocument, sidecarNames, type CorpusFiles, type CorpusProblem } from '../corpus/load.ts';
+import { forEachDocumentFile, readCorpusFiles, readDocument, sidecarNames, type CorpusFiles, type CorpusProblem, type ReadFiles } from '../corpus/load.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
 import { assembleIndex, indexVersion, vocabularyOf, type AnalysedDocument, type IndexData, type ReadingMemo } from './build.ts';
 import { DOCUMENT_CACHE_DIR, DocumentCache, documentKey, type CachedDocument } from './document-cache.ts';
@@ -17,6 +17,8 @@ import { SynonymCache } from './synonym-cache.ts';
 /** What builds share from one build to the next: kept by a process that builds again (the bot's rebuild worker). */
 export interface BuildCaches {
   documents: DocumentCache;
+  /** The corpus files' bytes, read again only when a file changed (in memory). */
+  files?: ReadFiles;
   synonyms: SynonymCache;
   readings: ReadingMemo;
 }
@@ -25,6 +27,7 @@ export interface BuildCaches {
 export function buildCaches(indexDir?: string): BuildCaches {
   return {
     documents: new DocumentCache(indexDir && path.join(indexDir, DOCUMENT_CACHE_DIR)),
+    files: new Map(),
     synonyms: new SynonymCache(indexDir && path.join(indexDir, 'cache')),
     readings: new Map(),
   };
@@ -75,7 +78,7 @@ export async function buildCorpusIndex(
   const started = performance.now();
   // Hashed before reading: a file that changes while the build runs makes the index stale, not wrong.
   // What the hash read is kept for the documents, so that each file is read once.
-  const files = await readCorpusFiles(corpusDir, KEEP_BYTES);
+  const files = await readCorpusFiles(corpusDir, KEEP_BYTES, caches.files);
   const corpusHash = files.hash;
   const version = indexVersion(options);
   const aliasGroups = analyzer.aliases.groups.map((group) => group.spellings);

@@ -11,7 +11,7 @@ import { buildReadingTable } from '../analysis/readings.ts';
 import { SYNONYM_SETTINGS } from '../analysis/synonyms.ts';
 import type { DocumentMeta, Passage, PassageCopy } from '../core/types.ts';
 import type { PassageOptions } from '../corpus/passages.ts';
-import { blockPostings, composeBlocks, type BlockPostings, type MiniSearchJson } from './minisearch-json.ts';
+import { blockPostings, composeBlocks, type BlockPostings, type ComposedIndex } from './minisearch-json.ts';
 import { passageUnits, type StoredUnit } from './units.ts';
 
 /** The layout of the index file; bump it when the stored shape changes. */
@@ -73,7 +73,7 @@ export interface IndexData {
   synonyms: string[][];
   /** Katakana reading → the corpus's terms that read so (see analysis/readings.ts). */
   readings: Record<string, string[]>;
-  miniSearch: MiniSearchJson;
+  miniSearch: ComposedIndex;
 }
 
 /** Openings that refer to what came just before. */
@@ -188,22 +188,36 @@ function fieldsOf(passage: AnalysedPassage): { id: string } & Record<string, str
 }
 
 /**
- * The postings of each document's passages, counted once per analysed document: a document the
- * cache keeps is not counted again in the next build, which only merges it (see minisearch-json.ts).
+ * The postings of each document's passages, counted once per analysed document and the passages
+ * it keeps (all of them, or those no other document had first): a document the cache keeps is not
+ * counted again in the next build, which only merges it (see minisearch-json.ts).
  */
-const postingsMemo = new WeakMap<AnalysedDocument, BlockPostings>();
+const postingsMemo = new WeakMap<AnalysedDocument, { kept: AnalysedPassage[]; postings: BlockPostings }>();
 
-function postingsOf(document: AnalysedDocument): BlockPostings {
-  let postings = postingsMemo.get(document);
-  if (!postings) postingsMemo.set(document, (postings = blockPostings(document.passages.map(fieldsOf), MINISEARCH_OPTIONS)));
+function postingsOf(document: AnalysedDocument, kept: AnalysedPassage[]): BlockPostings {
+  const memo = postingsMemo.get(document);
+  if (memo && memo.kept.length === kept.length && memo.kept.every((passage, i) => passage === kept[i])) return memo.postings;
+  const postings = blockPostings(kept.map(fieldsOf), MINISEARCH_OPTIONS);
+  postingsMemo.set(document, { kept, postings });
   return postings;
+}
+
+/** A passage as the index keeps it (without its MiniSearch fields): made once per analysed passage, as the document's postings are. */
+const indexedMemo = new WeakMap<AnalysedPassage, IndexedPassage>();
+
+function indexedOf(passage: AnalysedPassage): IndexedPassage {
+  let indexed = indexedMemo.get(passage);
+  if (!indexed) {
+    const { fields: _fields, ...rest } = passage;
+    indexedMemo.set(passage, (indexed = rest));
+  }
+  return indexed;
 }
 
 /**
  * The documents' passages with identical passages of other documents folded into the first (as
- * corpus/dedupe.ts does), without the MiniSearch fields, and the postings of each document's
- * passages that are kept: its counted postings when it keeps them all (most documents), else
- * those of what it keeps, counted again.
+ * corpus/dedupe.ts does), without the MiniSearch fields, and the postings of the passages each
+ * document keeps (counted once, see postingsOf).
  */
 function foldDocuments(documents: readonly AnalysedDocument[]): { passages: IndexedPassage[]; blocks: BlockPostings[] } {
   const firstByText = new Map<string, { doc: string; index: number }>();
@@ -221,11 +235,10 @@ function foldDocuments(documents: readonly AnalysedDocument[]): { passages: Inde
         continue;
       }
       if (!first) firstByText.set(passage.text, { doc: passage.doc, index: passages.length });
-      const { fields: _fields, ...indexed } = passage;
-      passages.push(indexed);
+      passages.push(indexedOf(passage));
       kept.push(passage);
     }
-    blocks.push(kept.length === document.passages.length ? postingsOf(document) : blockPostings(kept.map(fieldsOf), MINISEARCH_OPTIONS));
+    blocks.push(postingsOf(document, kept));
   }
   for (const [index, list] of copies) {
     const passage = passages[index]!;

@@ -26,10 +26,16 @@ export const DOCUMENT_CACHE_DIR = path.join('cache', 'documents');
 
 const ENTRY_SUFFIX = '.json';
 
+/** The alias groups as JSON, by the list a build passes for every document. */
+const settingsJson = new WeakMap<readonly string[][], string>();
+
 /** The key of a document: a hash of what its analysis depends on. */
 export function documentKey(parts: { version: string; aliasGroups: readonly string[][]; name: string; id: string; bytes: Uint8Array; sidecars: ReadonlyArray<[name: string, bytes: Uint8Array | undefined]> }): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ version: parts.version, aliasGroups: parts.aliasGroups, name: parts.name, id: parts.id }));
+  // The same as hashing JSON.stringify({ version, aliasGroups, name, id }), the alias groups written once per build.
+  let settings = settingsJson.get(parts.aliasGroups);
+  if (settings === undefined) settingsJson.set(parts.aliasGroups, (settings = JSON.stringify(parts.aliasGroups)));
+  hash.update(`{"version":${JSON.stringify(parts.version)},"aliasGroups":${settings},"name":${JSON.stringify(parts.name)},"id":${JSON.stringify(parts.id)}}`);
   hash.update('\0').update(parts.bytes);
   for (const [name, bytes] of parts.sidecars) hash.update(`\0${name}\0${bytes === undefined ? 'none' : bytes.length}\0`).update(bytes ?? new Uint8Array());
   return hash.digest('hex').slice(0, 32);

@@ -21,7 +21,7 @@
 import { crc32 } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from './build.ts';
-import type { MiniSearchJson } from './minisearch-json.ts';
+import type { MiniSearchJson, PostingTable } from './minisearch-json.ts';
 
 /** An index as the engine keeps it: its content (without MiniSearch's serialised form), MiniSearch, each term's document frequency. */
 export interface LoadedIndex {
@@ -56,84 +56,179 @@ type SearchMeta = Omit<MiniSearchJson, 'index' | 'documentIds' | 'fieldLength'> 
 
 const NEWLINE = 0x0a;
 
-/** The index as bytes: what is written to disk and what the rebuild worker hands over. */
+/** Room for the header line before the payload, in the one buffer the file is written into. */
+const HEADER_ROOM = 4096;
+
+/** A section: text (written as UTF-8, its length in bytes given) or bytes. */
+type Section = { texts: readonly string[]; bytes: number } | Uint8Array;
+
+/**
+ * The index as bytes: what is written to disk and what the rebuild worker hands over. Each section
+ * is measured, then written straight into one buffer with the header line before it: a 20 MB
+ * index is allocated once, not joined from parts.
+ */
 export function encodeIndex(data: IndexData): Uint8Array {
   const { format, version, corpusHash, builtAt, passages, miniSearch, ...rest } = data;
-  const { index, documentIds, fieldLength, ...search } = miniSearch;
-  // Short ids run from 0 (composeMiniSearchJson): as arrays, which parse faster and which
-  // MiniSearch's loader reads alike (by their keys).
-  if (Object.keys(documentIds).length !== search.nextId) throw new Error('the index has gaps in its short ids');
-  const sections: Array<[SectionName, Uint8Array]> = [];
-  const json = (value: unknown) => Buffer.from(JSON.stringify(value));
-  sections.push(['meta', json({ ...rest, search: { ...search, documentIds: Object.values(documentIds), fieldLength: Object.values(fieldLength) } })]);
-  sections.push(['passages', json(passages.map((passage) => withoutDetails(passage)))]);
-  // One string, and each piece's length in bytes: one buffer made instead of one per passage.
+  const { documentCount, documentIds, fieldIds, fieldLength, averageFieldLength } = miniSearch;
+  // What MiniSearch's loader reads besides the posting lists. Short ids run from 0
+  // (composeBlocks): as arrays, which parse faster and which its loader reads alike (by their keys).
+  const search: SearchMeta = { documentCount, nextId: documentCount, fieldIds, averageFieldLength, storedFields: {}, dirtCount: 0, serializationVersion: 2, documentIds, fieldLength };
+  const json = (value: unknown): Section => {
+    const text = JSON.stringify(value);
+    return { texts: [text], bytes: Buffer.byteLength(text) };
+  };
+  // Each passage's outline and details as JSON: the outlines joined as JSON.stringify of the list
+  // would write them. Kept per passage object: a rebuild passes the passages of unchanged documents again.
+  const outlines: string[] = ['['];
+  let outlineBytes = 2 + Math.max(0, passages.length - 1);
   const details: string[] = [];
   const detailOffsets = new Uint32Array(passages.length + 1);
-  let offset = 0;
   passages.forEach((passage, i) => {
-    const piece = JSON.stringify(DETAIL_FIELDS.map((field) => passage[field]));
-    details.push(piece);
-    detailOffsets[i + 1] = offset += Buffer.byteLength(piece);
+    const encoded = encodedPassage(passage);
+    if (i > 0) outlines.push(',');
+    outlines.push(encoded.outline);
+    outlineBytes += encoded.outlineBytes;
+    details.push(encoded.details);
+    detailOffsets[i + 1] = detailOffsets[i]! + encoded.detailBytes;
   });
-  sections.push(['details', Buffer.from(details.join(''))], ['detailOffsets', bytesOf(detailOffsets)]);
+  outlines.push(']');
 
-  // Every term of the posting lists and of the passages' terms (a term the words field would split
-  // has no posting list), sorted, so that a lookup is a binary search with nothing built at load.
-  const frequency = new Map<string, number>();
-  const seen = new Set<string>();
+  // Every term of the posting lists and of the passages' terms, sorted, so that a lookup is a
+  // binary search with nothing built at load. A term's document frequency (how many passages hold
+  // it among their text's terms) is the length of its list in the words field, which holds each
+  // passage's distinct terms, but for terms that field splits (with a space in them) and the parts
+  // they split into: counted from the few passages that have such terms.
+  const table = miniSearch.postings;
+  const wordsField = fieldIds['words']!;
+  const number = new Map<string, number>();
+  table.terms.forEach((term, t) => number.set(term, t));
+  const adjust = new Map<string, number>();
+  const own = new Set<string>();
   for (const passage of passages) {
-    seen.clear();
-    for (const [term] of passage.terms) seen.add(term);
-    for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  const lists = new Map(index);
-  for (const term of frequency.keys()) if (!lists.has(term)) lists.set(term, {});
-  // Sorted by UTF-16 code units, as `<` compares strings (see find).
-  const terms = [...lists.keys()].sort();
-  const postings = new VarintWriter();
-  const scratch: number[] = [];
-  const postingOffsets = new Uint32Array(terms.length + 1);
-  terms.forEach((term, i) => {
-    const byField = lists.get(term)!;
-    // Fields and short ids in the order MiniSearch's loader reads them (integer keys, ascending).
-    const fields = Object.keys(byField);
-    if (fields.length > 0) postings.write(fields.length);
-    for (const field of fields) {
-      const frequencies = byField[+field]!;
-      // Gaps between short ids and counts, gathered first: the list starts with its length.
-      let length = 0;
-      let previous = 0;
-      for (const key in frequencies) {
-        const shortId = +key;
-        scratch[length++] = shortId - previous;
-        scratch[length++] = frequencies[shortId]!;
-        previous = shortId;
-      }
-      postings.write(+field);
-      postings.write(length / 2);
-      for (let j = 0; j < length; j++) postings.write(scratch[j]!);
+    if (!encodedPassage(passage).splitTerms) continue;
+    own.clear();
+    for (const [term] of passage.terms) own.add(term);
+    const parts = new Set<string>();
+    for (const term of own) {
+      if (!splits(term)) continue;
+      adjust.set(term, (adjust.get(term) ?? 0) + 1);
+      for (const part of term.split(' ')) if (part && !own.has(part)) parts.add(part);
     }
-    postingOffsets[i + 1] = postings.length;
-  });
-  sections.push(
-    ['terms', json(terms)],
-    ['frequencies', bytesOf(Uint32Array.from(terms, (term) => frequency.get(term) ?? 0))],
-    ['postings', postings.bytes()],
-    ['postingOffsets', bytesOf(postingOffsets)],
-  );
-
-  const places = {} as IndexHeader['sections'];
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for (const [name, bytes] of sections) {
-    places[name] = [length, length + bytes.length];
-    parts.push(bytes);
-    length += bytes.length;
+    for (const part of parts) adjust.set(part, (adjust.get(part) ?? 0) - 1);
   }
-  const payload = Buffer.concat(parts, length);
+  const frequencyOf = (term: string): number => {
+    const t = number.get(term);
+    const listed = t === undefined ? 0 : (table.starts[wordsField]![t + 1]! - table.starts[wordsField]![t]!) / 2;
+    return listed + (adjust.get(term) ?? 0);
+  };
+  const termSet = new Set(table.terms);
+  for (const term of adjust.keys()) termSet.add(term);
+  const terms = sortedTerms(termSet);
+  const { postings, postingOffsets } = encodePostings(table, terms, number);
+
+  const sections: Array<[SectionName, Section]> = [
+    ['meta', json({ ...rest, search })],
+    ['passages', { texts: outlines, bytes: outlineBytes }],
+    ['details', { texts: details, bytes: detailOffsets[passages.length]! }],
+    ['detailOffsets', bytesOf(detailOffsets)],
+    ['terms', json(terms)],
+    ['frequencies', bytesOf(Uint32Array.from(terms, frequencyOf))],
+    ['postings', postings],
+    ['postingOffsets', bytesOf(postingOffsets)],
+  ];
+  const places = {} as IndexHeader['sections'];
+  let length = 0;
+  for (const [name, section] of sections) {
+    const size = section instanceof Uint8Array ? section.length : section.bytes;
+    places[name] = [length, length + size];
+    length += size;
+  }
+  const file = Buffer.allocUnsafe(HEADER_ROOM + length);
+  let at = HEADER_ROOM;
+  for (const [, section] of sections) {
+    if (section instanceof Uint8Array) {
+      file.set(section, at);
+      at += section.length;
+    } else for (const text of section.texts) at += file.write(text, at, 'utf8');
+  }
+  const payload = file.subarray(HEADER_ROOM);
   const header: IndexHeader = { format, version, corpusHash, builtAt, bytes: payload.length, crc32: crc32(payload), sections: places };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]);
+  const line = Buffer.from(`${JSON.stringify(header)}\n`);
+  if (line.length > HEADER_ROOM) return Buffer.concat([line, payload]);
+  file.set(line, HEADER_ROOM - line.length);
+  return file.subarray(HEADER_ROOM - line.length);
+}
+
+/** The terms the last encoding sorted, as a list and as a set. */
+let lastSorted: { list: string[]; set: ReadonlySet<string> } = { list: [], set: new Set() };
+
+/**
+ * `terms` sorted by UTF-16 code units, as `<` compares strings (see find). A rebuild has nearly
+ * the terms of the one before: those are kept in their order, and the few new ones sorted and
+ * merged in.
+ */
+function sortedTerms(terms: ReadonlySet<string>): string[] {
+  const kept = lastSorted.list.filter((term) => terms.has(term));
+  const added = [...terms].filter((term) => !lastSorted.set.has(term)).sort();
+  const list: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < added.length) {
+    if (j >= added.length || (i < kept.length && kept[i]! < added[j]!)) list.push(kept[i++]!);
+    else list.push(added[j++]!);
+  }
+  lastSorted = { list, set: terms };
+  return list;
+}
+
+/** Scratch space for encoding posting lists, kept from one encoding to the next. */
+let scratch = new Uint8Array(1 << 20);
+
+/**
+ * Each term's posting lists as varints, in `terms` order: the number of fields, then per field
+ * (ascending, as MiniSearch's loader reads them) the field, the list's length, and the gaps
+ * between short ids (ascending) with the counts. A term without lists has nothing.
+ */
+function encodePostings(table: PostingTable, terms: readonly string[], number: ReadonlyMap<string, number>): { postings: Uint8Array; postingOffsets: Uint32Array } {
+  // At most five bytes a number: the counts, field numbers and lengths, and the pairs.
+  let most = 5 * terms.length;
+  for (const start of table.starts) most += 5 * (2 * table.terms.length + start[table.terms.length]!);
+  if (scratch.length < most) scratch = new Uint8Array(most);
+  const out = scratch;
+  let length = 0;
+  const write = (value: number) => {
+    while (value >= 0x80) {
+      out[length++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    out[length++] = value;
+  };
+  const postingOffsets = new Uint32Array(terms.length + 1);
+  const fields = table.starts.length;
+  terms.forEach((term, i) => {
+    const t = number.get(term);
+    if (t !== undefined) {
+      let listed = 0;
+      for (let field = 0; field < fields; field++) if (table.starts[field]![t + 1]! > table.starts[field]![t]!) listed++;
+      if (listed > 0) write(listed);
+      for (let field = 0; field < fields; field++) {
+        const start = table.starts[field]![t]!;
+        const end = table.starts[field]![t + 1]!;
+        if (end === start) continue;
+        const pairs = table.pairs[field]!;
+        write(field);
+        write((end - start) / 2);
+        let previous = 0;
+        for (let j = start; j < end; j += 2) {
+          write(pairs[j]! - previous);
+          write(pairs[j + 1]!);
+          previous = pairs[j]!;
+        }
+      }
+    }
+    postingOffsets[i + 1] = length;
+  });
+  return { postings: out.subarray(0, length), postingOffsets };
 }
 
 /**
@@ -209,6 +304,34 @@ function* openingSteps(file: Uint8Array): Generator<void, LoadedIndex> {
   const miniSearch = MiniSearch.loadJS<IndexedFields>({ ...search, index: [] } as never, MINISEARCH_OPTIONS);
   (miniSearch as unknown as { _index: PostingLists })._index = postings;
   return { data, miniSearch, documentFrequency: (term) => frequencies[find(terms, term)] ?? 0 };
+}
+
+/** Whether the words field splits a term (into what its spaces separate): such a term has no posting list of its own. */
+function splits(term: string): boolean {
+  return term === '' || term.includes(' ');
+}
+
+/** A passage's outline and details as JSON, and the details' length in bytes. */
+interface EncodedPassage {
+  /** Whether it has terms the words field splits (see splits). */
+  splitTerms: boolean;
+  outline: string;
+  outlineBytes: number;
+  details: string;
+  detailBytes: number;
+}
+
+const encodedPassages = new WeakMap<IndexedPassage, EncodedPassage>();
+
+function encodedPassage(passage: IndexedPassage): EncodedPassage {
+  let encoded = encodedPassages.get(passage);
+  if (!encoded) {
+    const details = JSON.stringify(DETAIL_FIELDS.map((field) => passage[field]));
+    const outline = JSON.stringify(withoutDetails(passage));
+    encoded = { splitTerms: passage.terms.some(([term]) => splits(term)), outline, outlineBytes: Buffer.byteLength(outline), details, detailBytes: Buffer.byteLength(details) };
+    encodedPassages.set(passage, encoded);
+  }
+  return encoded;
 }
 
 function withoutDetails(passage: IndexedPassage): Omit<IndexedPassage, DetailField> {
@@ -335,29 +458,7 @@ function find(terms: readonly string[], term: string): number {
   return -1;
 }
 
-/** Unsigned integers, 7 bits a byte. */
-class VarintWriter {
-  private buffer = new Uint8Array(1 << 16);
-  length = 0;
-
-  write(value: number): void {
-    if (this.length + 5 > this.buffer.length) {
-      const grown = new Uint8Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
-    while (value >= 0x80) {
-      this.buffer[this.length++] = (value & 0x7f) | 0x80;
-      value >>>= 7;
-    }
-    this.buffer[this.length++] = value;
-  }
-
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
-}
-
+/** Unsigned integers, 7 bits a byte (see encodePostings). */
 class VarintReader {
   constructor(
     private readonly bytes: Uint8Array,

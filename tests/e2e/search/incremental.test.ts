@@ -87,6 +87,26 @@ describe('an incremental build', { timeout: 120_000 }, () => {
   });
 });
 
+describe('a process that builds again (the bot\'s rebuild worker)', { timeout: 120_000 }, () => {
+  it('reads again a file changed since, even to the same size, and gives what a build from nothing gives', async () => {
+    const kept = buildCaches();
+    const again = () => buildCorpusIndex(corpusDir, analyzer, PASSAGE_DEFAULTS, kept);
+    await again();
+    // Files changed in the last two seconds are read again whatever their status says: let them age.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await again()).analysed).toEqual([]);
+    expect(kept.files?.size).toBeGreaterThan(0);
+    const file = path.join(corpusDir, 'tea-notes.md');
+    const text = await readFile(file, 'utf8');
+    // The same length in bytes, another word: only the file's times and content say it changed.
+    await writeFile(file, text.replace('煎茶', '抹茶'));
+    const changed = await again();
+    expect(changed.analysed).toEqual(['tea-notes.md']);
+    expect(changed.data.passages.some((p) => p.text.includes('抹茶'))).toBe(true);
+    expect(content(changed)).toEqual(content(await fresh()));
+  });
+});
+
 describe('an index written in an older format', () => {
   it('is stale (rebuilt because the analyser changed), not called damaged', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'shiori-old-index-'));

@@ -6,7 +6,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { INDEX_FORMAT, MINISEARCH_OPTIONS, type IndexData, type IndexedFields, type IndexedPassage } from '../../../src/search/build.ts';
 import { encodeIndex, openIndex, passageWith } from '../../../src/search/index-file.ts';
-import { composeMiniSearchJson } from '../../../src/search/minisearch-json.ts';
+import { blockPostings, composeBlocks, toMiniSearchJson } from '../../../src/search/minisearch-json.ts';
 
 function passage(id: string, order: number, text: string, terms: string[], context: string[], extra: Partial<IndexedPassage> = {}): IndexedPassage {
   let at = 0;
@@ -44,11 +44,22 @@ const DATA: IndexData = {
   aliasGroups: [['アント', 'ant']],
   synonyms: [['規模', 'スケール']],
   readings: { エンタイ: ['延滞'] },
-  miniSearch: composeMiniSearchJson(
-    PASSAGES.map((p) => ({ id: p.id, words: [...new Set(p.terms.map(([t]) => t))].join(' '), bigrams: [...p.text].join(' '), context: p.context.join(' ') })),
-    MINISEARCH_OPTIONS,
+  miniSearch: composeBlocks(
+    [
+      blockPostings(
+        PASSAGES.map((p) => ({ id: p.id, words: [...new Set(p.terms.map(([t]) => t))].join(' '), bigrams: [...p.text].join(' '), context: p.context.join(' ') })),
+        MINISEARCH_OPTIONS,
+      ),
+    ],
+    MINISEARCH_OPTIONS.fields,
   ),
 };
+
+/** An index of these passages alone (their words, their characters as bigrams, their context). */
+function dataOf(passages: IndexedPassage[]): IndexData {
+  const fields = passages.map((p) => ({ id: p.id, words: [...new Set(p.terms.map(([t]) => t))].join(' '), bigrams: [...p.text].join(' '), context: p.context.join(' ') }));
+  return { ...DATA, passages, miniSearch: composeBlocks([blockPostings(fields, MINISEARCH_OPTIONS)], MINISEARCH_OPTIONS.fields) };
+}
 
 describe('an index opened from its file', () => {
   it('holds what was built, passages with their text and analysis', () => {
@@ -64,7 +75,7 @@ describe('an index opened from its file', () => {
 
   it('searches as MiniSearch loaded from its serialised form does', () => {
     const opened = openIndex(encodeIndex(DATA)).miniSearch;
-    const own = MiniSearch.loadJS<IndexedFields>(JSON.parse(JSON.stringify(DATA.miniSearch)) as never, MINISEARCH_OPTIONS);
+    const own = MiniSearch.loadJS<IndexedFields>(JSON.parse(JSON.stringify(toMiniSearchJson(DATA.miniSearch))) as never, MINISEARCH_OPTIONS);
     const boostTerm = (term: string) => (term === '延滞' ? 0.5 : 1);
     for (const query of ['アリババ 戦略', '延滞', '事業 決済', 'AI 投資', 'アント', '存在しない', '投 資 延']) {
       const search: Query = {
@@ -82,6 +93,27 @@ describe('an index opened from its file', () => {
   it('counts the passages each term of their text is in', () => {
     const { documentFrequency } = openIndex(encodeIndex(DATA));
     expect(['事業', '延滞', 'アリババ', 'with space', 'プラットフォーマー', 'ない'].map(documentFrequency)).toEqual([1, 1, 1, 1, 0, 0]);
+  });
+
+  it('counts a term the words field splits, and not the parts it splits into', () => {
+    const passages = [
+      passage('d#s1', 0, 'a b a', ['a b', 'a'], []),
+      passage('d#s2', 1, 'a', ['a'], []),
+      passage('d#s3', 2, 'b c', ['b c'], []),
+    ];
+    const data = dataOf(passages);
+    const { documentFrequency } = openIndex(encodeIndex(data));
+    expect(['a b', 'a', 'b', 'b c', 'c', 'with'].map(documentFrequency)).toEqual([1, 2, 0, 1, 0, 0]);
+  });
+
+  it('is the same bytes whatever index was encoded before it (terms kept sorted from one encoding to the next)', () => {
+    const alone = encodeIndex(DATA);
+    // Other terms, some sorting before and after DATA's, then DATA again.
+    encodeIndex(dataOf([passage('x#s1', 0, 'あ ん 事業 zz', ['あ', 'ん', '事業', 'zz', '0'], [])]));
+    const after = encodeIndex(DATA);
+    expect(Buffer.from(after).equals(Buffer.from(alone))).toBe(true);
+    const { documentFrequency } = openIndex(after);
+    expect(['事業', '延滞', 'アリババ', 'Alibaba', 'あ', 'zz'].map(documentFrequency)).toEqual([1, 1, 1, 1, 0, 0]);
   });
 
   it('is refused when a byte changed or the file was cut short', () => {

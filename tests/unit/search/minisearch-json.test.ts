@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../src/search/build.ts';
-import { blockPostings, composeBlocks, composeMiniSearchJson } from '../../../src/search/minisearch-json.ts';
+import { blockPostings, composeBlocks, composeMiniSearchJson, toMiniSearchJson } from '../../../src/search/minisearch-json.ts';
 
 const PASSAGES: Array<IndexedFields & Record<string, string>> = [
   { id: 'nri#s1', words: 'アリババ テンセント 戦略 転換', bigrams: 'アリ リバ バ・ ・テ テン ンセ セン ント', context: 'プラットフォーマー 戦略' },
@@ -44,6 +44,6 @@ describe('the composed MiniSearch index', () => {
 
   it('is the same composed from blocks of consecutive passages (a build merging the postings of each document)', () => {
     const blocks = [PASSAGES.slice(0, 1), PASSAGES.slice(1, 3), [], PASSAGES.slice(3)].map((block) => blockPostings(block, MINISEARCH_OPTIONS));
-    expect(composeBlocks(blocks, MINISEARCH_OPTIONS.fields)).toEqual(composeMiniSearchJson(PASSAGES, MINISEARCH_OPTIONS));
+    expect(toMiniSearchJson(composeBlocks(blocks, MINISEARCH_OPTIONS.fields))).toEqual(composeMiniSearchJson(PASSAGES, MINISEARCH_OPTIONS));
   });
 });
