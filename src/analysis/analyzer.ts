@@ -16,7 +16,7 @@ import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
  * built with other settings is rebuilt; bump `version` when the code that applies them changes.
  */
 export const ANALYZER_SETTINGS = {
-  version: 12,
+  version: 13,
   /** Lucene's default stop tags (matched as prefixes of `pos-pos_detail_1`), plus pronoun-like classes. */
   stopTags: [
     '助詞', '助動詞', '接続詞', '記号', 'フィラー', '感動詞', 'その他-間投', '非言語音', '連体詞',
@@ -103,6 +103,8 @@ interface RawToken {
   kind: 'word' | 'number' | 'ordinal';
   noun: boolean;
   pos?: string;
+  /** How it sounds here, when kuromoji wrote it as its dictionary form (not inflected): its reading is the term's. */
+  reading?: string;
   /** Offsets in the normalized text. */
   start: number;
   end: number;
@@ -125,13 +127,18 @@ export class Analyzer {
     return this.analyzeNormalized(text, normalizeWithMap(text));
   }
 
-  /** `analyze` and `bigrams` of one text, normalizing it once (the index build needs both of every passage). */
-  analyzeWithBigrams(text: string): { terms: Term[]; bigrams: string[] } {
+  /**
+   * `analyze` and `bigrams` of one text, normalizing it once (the index build needs both of every
+   * passage), and how its words and compounds sound where the text has them in their dictionary
+   * form: the reading a build would otherwise get by tokenising each term again on its own.
+   */
+  analyzeWithBigrams(text: string): { terms: Term[]; bigrams: string[]; readings: Map<string, string> } {
     const normalized = normalizeWithMap(text);
-    return { terms: this.analyzeNormalized(text, normalized), bigrams: bigramsOf(normalized.text) };
+    const readings = new Map<string, string>();
+    return { terms: this.analyzeNormalized(text, normalized, readings), bigrams: bigramsOf(normalized.text), readings };
   }
 
-  private analyzeNormalized(text: string, normalized: NormalizedText): Term[] {
+  private analyzeNormalized(text: string, normalized: NormalizedText, readings?: Map<string, string>): Term[] {
     // An acronym written in capitals (AT, IT, US) is a name, not the stop word it spells in lower case.
     const isAcronym = (start: number, end: number) => /^[A-Z]{2,}$/.test(text.slice(normalized.starts[start] ?? 0, normalized.ends[end - 1] ?? 0));
     const raw = this.tokens(normalized.text, isAcronym);
@@ -143,15 +150,19 @@ export class Analyzer {
     for (let i = 0; i < raw.length; i++) {
       const token = raw[i]!;
       terms.push({ term: token.term, kind: token.kind, noun: token.noun, ...(token.pos && { pos: token.pos }), ...toOriginal(token.start, token.end) });
+      if (readings && token.reading !== undefined && !readings.has(token.term)) readings.set(token.term, token.reading);
       // Compounds: adjacent nouns, so 延滞率 or 組織再編 also match as a whole.
       if (!token.noun) continue;
       let compound = token.term;
+      let sound = token.reading;
       for (let k = 1; k < ANALYZER_SETTINGS.compoundMaxTokens; k++) {
         const next = raw[i + k];
         const previous = raw[i + k - 1]!;
         if (!next || !next.noun || next.start !== previous.end || next.kind === 'number') break;
         compound += next.term;
+        sound = sound !== undefined && next.reading !== undefined ? sound + next.reading : undefined;
         terms.push({ term: compound, kind: 'compound', noun: true, ...toOriginal(token.start, next.end) });
+        if (readings && sound !== undefined && !readings.has(compound)) readings.set(compound, sound);
       }
     }
     for (const match of this.aliases.find(normalized.text)) {
@@ -195,7 +206,9 @@ export class Analyzer {
         const term = stemKatakana(base.replace(/\s+/g, ''));
         if (!term || STOP_WORDS.has(term) || STOP_WORDS.has(token.surface_form)) continue;
         const start = runStart + token.word_position - 1;
-        out.push({ term, kind: 'word', noun: token.pos === '名詞' || token.pos === '接頭詞', pos: `${token.pos}-${token.pos_detail_1}`, start, end: start + token.surface_form.length });
+        // Its reading is the term's only when the term is what the text wrote (not inflected, not stemmed).
+        const reading = term === token.surface_form ? readingOf([token]) : undefined;
+        out.push({ term, kind: 'word', noun: token.pos === '名詞' || token.pos === '接頭詞', pos: `${token.pos}-${token.pos_detail_1}`, reading, start, end: start + token.surface_form.length });
       }
     }
     return out.sort((a, b) => a.start - b.start);

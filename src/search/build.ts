@@ -136,12 +136,20 @@ export function analyseDocument(document: DocumentMeta, passages: readonly Passa
     return terms;
   };
   const vocabulary = new Set<string>();
+  /** Words as the text writes them, each normalized once. */
+  const surfaces = new Set<string>();
   const readable = new Set<string>();
   const out = passages.map((passage, i): AnalysedPassage => {
     const { terms, bigrams } = analysed[i]!;
     for (const t of terms) {
       vocabulary.add(t.term);
-      if (t.kind === 'word') vocabulary.add(normalize(passage.text.slice(t.start, t.end)));
+      if (t.kind === 'word') {
+        const surface = passage.text.slice(t.start, t.end);
+        if (!surfaces.has(surface)) {
+          surfaces.add(surface);
+          vocabulary.add(normalize(surface));
+        }
+      }
       if ((t.kind === 'word' || t.kind === 'compound') && isReadable(t.term)) readable.add(t.term);
     }
     // A document's details are found by their labels and values; its title is what it is about (context).
@@ -168,7 +176,13 @@ export function analyseDocument(document: DocumentMeta, passages: readonly Passa
       fields: { bigrams: [...new Set(bigrams)].join(' '), context: contextTerms.join(' ') },
     };
   });
+  // How each term sounds where the text has it in its dictionary form; else read on its own (an
+  // inflected verb's base form, a compound with one): kept for the next documents.
+  const heard = new Map<string, string>();
+  for (const { readings: inText } of analysed) for (const [term, reading] of inText) if (!heard.has(term)) heard.set(term, reading);
   const readings = [...readable].map((term): [string, string | null] => {
+    const inText = heard.get(term);
+    if (inText !== undefined) return [term, inText];
     let reading = readingMemo.get(term);
     if (reading === undefined) readingMemo.set(term, (reading = analyzer.reading(term) ?? null));
     return [term, reading];

@@ -77,9 +77,8 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
   const ids: string[] = [];
   const lengths: number[][] = [];
   /** Term → per field, [position, frequency] pairs; terms in the order first seen. */
-  const postings = new Map<string, number[][]>();
+  const postings = new Map<string, Array<number[] | undefined>>();
   const frequencies = new Map<string, number>();
-  const fieldCount = options.fields.length;
   for (const document of documents) {
     const position = ids.length;
     ids.push(document.id);
@@ -92,8 +91,8 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
         const term = options.processTerm(token);
         if (!term) continue;
         let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = Array.from({ length: fieldCount }, () => [])));
-        const list = byField[fieldId]!;
+        if (!byField) postings.set(term, (byField = []));
+        const list = (byField[fieldId] ??= []);
         // Two tokens the term processor makes one term count together.
         if (list.at(-2) === position) list[list.length - 1]! += frequency;
         else list.push(position, frequency);
@@ -106,9 +105,12 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
   const lists = [...postings.values()];
   const pairs = options.fields.map((_field, fieldId) => {
     const start = starts[fieldId]!;
-    lists.forEach((byField, k) => (start[k + 1] = start[k]! + byField[fieldId]!.length));
+    lists.forEach((byField, k) => (start[k + 1] = start[k]! + (byField[fieldId]?.length ?? 0)));
     const out = new Uint32Array(start[lists.length]!);
-    lists.forEach((byField, k) => out.set(byField[fieldId]!, start[k]));
+    lists.forEach((byField, k) => {
+      const list = byField[fieldId];
+      if (list) out.set(list, start[k]);
+    });
     return out;
   });
   let k = 0;

@@ -97,6 +97,26 @@ describe('Analyzer properties', () => {
   });
 });
 
+describe('readings heard in the text (what the index build reads words by)', () => {
+  it('are the readings of words and compounds as the sentence has them, read in context', () => {
+    const { readings } = analyzer.analyzeWithBigrams('デルタ地域の延滞率を調べた。');
+    expect(readings.get('延滞率')).toBe('エンタイリツ');
+    expect(readings.get('デルタ地域')).toBe('デルタチイキ');
+    expect(analyzer.reading('延滞率')).toBe('エンタイリツ');
+    // kuromoji reads 長江 on its own as a name (ナガエ); before 流域 it reads the river.
+    expect(analyzer.analyzeWithBigrams('長江の流域').readings.get('長江')).toBe('チョウコウ');
+    expect(analyzer.reading('長江')).toBe('ナガエ');
+  });
+
+  it('leave out words the text inflects: the term is their dictionary form, which sounds otherwise', () => {
+    const { terms, readings } = analyzer.analyzeWithBigrams('新しい制度を導入して、審査を行った。');
+    expect(terms.map((t) => t.term)).toEqual(expect.arrayContaining(['新しい', '行う', '導入', '審査']));
+    expect(readings.has('行う')).toBe(false);
+    expect(readings.has('新しい')).toBe(true);
+    expect(readings.get('審査')).toBe('シンサ');
+  });
+});
+
 describe('alias file', () => {
   it('gives every spelling one meaning across the corpus alias files', async () => {
     const owner = new Map<string, string>();
