@@ -123,7 +123,7 @@ export class Shiori {
 
   private constructor(
     readonly analyzer: Analyzer,
-    { data, miniSearch, documentFrequency }: LoadedIndex,
+    { data, miniSearch, documentFrequency, indexed }: LoadedIndex,
     private readonly catalogue: readonly Figure[],
     readonly options: ShioriOptions,
   ) {
@@ -150,6 +150,7 @@ export class Shiori {
       analyzer,
       documents: data.documents,
       documentFrequency,
+      indexed,
       passageCount: data.passages.length,
       kindWordWeight: options.ranking.kindWordWeight,
       synonyms: new SynonymTable(data.synonyms),

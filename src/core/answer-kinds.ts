@@ -25,7 +25,7 @@ export interface AnswerKindSpec {
 export const ANSWER_KINDS = {
   definition: {
     asked: /とは|定義|意味|って何(?![位件社個人年月日回番%割])|ってなに|ってどういう|って\s*[?？]*$|の略(?!称)|\bstands? for\b|\bwhat(?: is|'s| are) (?:an? |the )?\S+(?: \S+)?\s*\?*$|\bmean(?:s|ing)?\b|\bdefin/,
-    askingWords: ['意味', '定義', 'meaning'],
+    askingWords: ['意味', '定義', '略', 'meaning'],
     evidence: /とは|と定義|略称|の略|を指す|という|と称する|と呼ばれ|[（(][A-Za-z][A-Za-z0-9]+[）)]/,
     number: false,
     figure: false,

@@ -29,6 +29,8 @@ export interface LoadedIndex {
   miniSearch: MiniSearch<IndexedFields>;
   /** How many passages hold the term among their text's terms. */
   documentFrequency: (term: string) => number;
+  /** Whether any field of any passage holds the term (it has a posting list). */
+  indexed: (term: string) => boolean;
 }
 
 export type IndexContent = Omit<IndexData, 'miniSearch'>;
@@ -303,7 +305,7 @@ function* openingSteps(file: Uint8Array): Generator<void, LoadedIndex> {
   // with prefix and fuzzy search off, which MINISEARCH_OPTIONS sets).
   const miniSearch = MiniSearch.loadJS<IndexedFields>({ ...search, index: [] } as never, MINISEARCH_OPTIONS);
   (miniSearch as unknown as { _index: PostingLists })._index = postings;
-  return { data, miniSearch, documentFrequency: (term) => frequencies[find(terms, term)] ?? 0 };
+  return { data, miniSearch, documentFrequency: (term) => frequencies[find(terms, term)] ?? 0, indexed: (term) => postings.has(term) };
 }
 
 /** Whether the words field splits a term (into what its spaces separate): such a term has no posting list of its own. */

@@ -71,6 +71,8 @@ export interface QuestionContext {
   documents: readonly DocumentMeta[];
   /** In how many passages a term occurs. */
   documentFrequency(term: string): number;
+  /** Whether the index holds the term anywhere: in a passage's text, its bigrams, or what it is about (its heading, chapter, title). */
+  indexed(term: string): boolean;
   passageCount: number;
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
   kindWordWeight: number;
@@ -288,9 +290,12 @@ function withSpelledWords(slots: Slot[], text: string, terms: readonly Term[], c
     }
   }
   // A word written with the wrong kanji of the same sound (延滞率 typed 延体率, 言語 typed 現語): a
-  // compound no passage holds, read as kuromoji reads its pieces, may be the reading of one that does.
+  // compound the index holds nowhere (a heading's word is no typo), read as kuromoji reads its
+  // pieces, may be the reading of one that passages hold. Not a word whose synonyms the passages
+  // hold (提言, found as 提案): that is a word of its own, only not the documents' word.
+  const understood = (term: string) => slots.some((slot) => slot.terms.has(term) && [...slot.alternatives.keys()].some(inCorpus));
   for (const term of terms) {
-    if (!/^[\u3005\u4e00-\u9fff]{2,}$/.test(term.term) || inCorpus(term.term)) continue;
+    if (!/^[\u3005\u4e00-\u9fff]{2,}$/.test(term.term) || inCorpus(term.term) || context.indexed(term.term) || understood(term.term)) continue;
     for (const reading of soundsOf(context.analyzer.reading(term.term))) {
       const hitTerms = (context.readings.entries[reading] ?? []).filter(inCorpus);
       if (hitTerms.length === 0) continue;

@@ -68,6 +68,7 @@ export function questionContext(passages: readonly IndexedPassage[] = INDEXED): 
     analyzer,
     documents: DOCUMENTS,
     documentFrequency: (term) => frequency.get(term) ?? 0,
+    indexed: (term) => frequency.has(term) || passages.some((p) => p.context.includes(term)),
     passageCount: passages.length,
     kindWordWeight: RANKING_DEFAULTS.kindWordWeight,
     synonyms: new SynonymTable([]),

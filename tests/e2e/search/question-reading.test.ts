@@ -1,0 +1,74 @@
+/**
+ * How a question is read against an index: typos of the same sound, and words that only ask.
+ *
+ * A kanji word the passages do not hold may be a typo of one that sounds the same (機械 for
+ * 機会), or a word of the asker's own (提言, where the documents say 提案). Real kuromoji reads
+ * the question; the index is described by hand: which terms its passages hold, how they sound,
+ * which synonyms it has.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analyzer } from '../../../src/analysis/analyzer.ts';
+import { ReadingTable } from '../../../src/analysis/readings.ts';
+import { SynonymTable } from '../../../src/analysis/synonyms.ts';
+import { loadAnalyzer } from '../../../src/answer/engine.ts';
+import { DEFAULT_CORPUS_DIR } from '../../../src/core/paths.ts';
+import { EXPANSION_DEFAULTS, readQuestion, type QuestionContext } from '../../../src/search/question.ts';
+import { RANKING_DEFAULTS } from '../../../src/search/rank.ts';
+
+let analyzer: Analyzer;
+beforeAll(async () => {
+  analyzer = await loadAnalyzer(DEFAULT_CORPUS_DIR);
+});
+
+/** An index whose passages hold `terms`, whose headings hold `headings`, with these synonym groups. */
+function context(terms: string[], options: { headings?: string[]; synonyms?: string[][] } = {}): QuestionContext {
+  return {
+    analyzer,
+    documents: [],
+    documentFrequency: (term) => (terms.includes(term) ? 3 : 0),
+    indexed: (term) => terms.includes(term) || (options.headings ?? []).includes(term),
+    passageCount: 100,
+    kindWordWeight: RANKING_DEFAULTS.kindWordWeight,
+    synonyms: new SynonymTable(options.synonyms ?? []),
+    // 提言 and 低減 both read テイゲン; 機会 and 機械 both キカイ.
+    readings: new ReadingTable({ テイゲン: ['低減'], キカイ: ['機会'] }),
+    expansion: EXPANSION_DEFAULTS,
+  };
+}
+
+/** The terms the question's slots reach through another word that sounds the same. */
+const soundAlikes = (question: string, index: QuestionContext) =>
+  readQuestion(question, index)
+    .slots.filter((slot) => slot.terms.size === 0)
+    .flatMap((slot) => [...slot.alternatives.keys()]);
+
+describe('a kanji word the passages do not hold', () => {
+  it('is read as a typo of a word that sounds the same (新しい機械 → 機会)', () => {
+    expect(soundAlikes('新しい機械は？', context(['機会', '新しい']))).toEqual(['機会']);
+  });
+
+  it('is read so when nothing else explains it (提言 → 低減)', () => {
+    expect(soundAlikes('日本企業への提言は？', context(['低減', '日本企業']))).toEqual(['低減']);
+  });
+
+  it('is the asker\'s own word when the passages hold its synonym (提言, the documents saying 提案)', () => {
+    const index = context(['低減', '提案', '日本企業'], { synonyms: [['提言', '提案']] });
+    expect(soundAlikes('日本企業への提言は？', index)).toEqual([]);
+    const slot = readQuestion('日本企業への提言は？', index).slots.find((s) => s.terms.has('提言'))!;
+    expect(slot.optional).toBe(false);
+    expect([...slot.alternatives.keys()]).toContain('提案');
+  });
+
+  it('is no typo when the index holds it beyond the passages\' text (in a heading)', () => {
+    expect(soundAlikes('日本企業への提言は？', context(['低減', '日本企業'], { headings: ['提言'] }))).toEqual([]);
+  });
+});
+
+describe('a word that only says what kind of answer is wanted', () => {
+  it('weighs less than what is asked about: in 「OMOって何の略？」 OMO, not 略', () => {
+    const question = readQuestion('OMOって何の略？', context(['omo', '略']));
+    expect(question.kind).toBe('definition');
+    const weight = (term: string) => question.slots.find((slot) => slot.terms.has(term))!.weight;
+    expect(weight('略')).toBeCloseTo(weight('omo') * RANKING_DEFAULTS.kindWordWeight);
+  });
+});
