@@ -157,7 +157,7 @@ export async function readCorpusFiles(corpusDir: string, keepBytes: number, prev
       const file = path.join(corpusDir, name);
       const info = await stat(file, { bigint: true });
       if (info.size > HASH_CONTENT_MAX_BYTES) {
-        hash.update(name).update(`${info.size}:${Number(info.mtimeNs / 1_000_000n)}`);
+        hash.update(name).update(`${info.size}:${(await stat(file)).mtimeMs}`);
         continue;
       }
       const status = statusOf(info);

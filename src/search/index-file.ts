@@ -29,7 +29,7 @@ export interface LoadedIndex {
   miniSearch: MiniSearch<IndexedFields>;
   /** How many passages hold the term among their text's terms. */
   documentFrequency: (term: string) => number;
-  /** Whether any field of any passage holds the term (it has a posting list). */
+  /** Whether a passage holds the term among its words or what it is about (its heading, chapter, title), not only among its bigrams. */
   indexed: (term: string) => boolean;
 }
 
@@ -305,7 +305,13 @@ function* openingSteps(file: Uint8Array): Generator<void, LoadedIndex> {
   // with prefix and fuzzy search off, which MINISEARCH_OPTIONS sets).
   const miniSearch = MiniSearch.loadJS<IndexedFields>({ ...search, index: [] } as never, MINISEARCH_OPTIONS);
   (miniSearch as unknown as { _index: PostingLists })._index = postings;
-  return { data, miniSearch, documentFrequency: (term) => frequencies[find(terms, term)] ?? 0, indexed: (term) => postings.has(term) };
+  // Bigrams hold every pair of adjacent characters, across words: a word is not held for that.
+  const wordFields = [search.fieldIds['words']!, search.fieldIds['context']!];
+  const indexed = (term: string) => {
+    const lists = postings.get(term);
+    return lists !== undefined && wordFields.some((field) => lists.has(field));
+  };
+  return { data, miniSearch, documentFrequency: (term) => frequencies[find(terms, term)] ?? 0, indexed };
 }
 
 /** Whether the words field splits a term (into what its spaces separate): such a term has no posting list of its own. */

@@ -132,8 +132,7 @@ export async function analyseDocuments(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  const analysed = results as AnalysedDocument[];
-  // What the workers read is remembered here too, for the next build of this process.
-  for (const document of analysed) for (const [term, reading] of document.readings) if (!readings.has(term)) readings.set(term, reading);
-  return analysed;
+  // The memo keeps readings of terms read on their own; a document's readings are mostly heard in
+  // its text (see analyseDocument), which another document's must not take: not copied into it.
+  return results as AnalysedDocument[];
 }

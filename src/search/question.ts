@@ -71,7 +71,7 @@ export interface QuestionContext {
   documents: readonly DocumentMeta[];
   /** In how many passages a term occurs. */
   documentFrequency(term: string): number;
-  /** Whether the index holds the term anywhere: in a passage's text, its bigrams, or what it is about (its heading, chapter, title). */
+  /** Whether the index holds the term as a word: in a passage's text or what it is about (its heading, chapter, title); bigrams do not count. */
   indexed(term: string): boolean;
   passageCount: number;
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */

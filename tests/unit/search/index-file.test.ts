@@ -95,6 +95,12 @@ describe('an index opened from its file', () => {
     expect(['事業', '延滞', 'アリババ', 'with space', 'プラットフォーマー', 'ない'].map(documentFrequency)).toEqual([1, 1, 1, 1, 0, 0]);
   });
 
+  it('knows a term held as a word or in what a passage is about, not one only its bigrams hold', () => {
+    const { indexed } = openIndex(encodeIndex(DATA));
+    // The bigram field here holds each character of the text: ア is in it, as a word nowhere.
+    expect(['アリババ', 'プラットフォーマー', 'ア', 'ない'].map(indexed)).toEqual([true, true, false, false]);
+  });
+
   it('counts a term the words field splits, and not the parts it splits into', () => {
     const passages = [
       passage('d#s1', 0, 'a b a', ['a b', 'a'], []),
