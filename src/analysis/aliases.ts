@@ -136,6 +136,11 @@ export class AliasTable {
   find(normalizedText: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
     for (let i = 0; i < normalizedText.length; ) {
+      // Most characters start no spelling: nothing is made for them.
+      if (!this.root.next.has(normalizedText[i]!)) {
+        i++;
+        continue;
+      }
       let matchedEnd: number | undefined;
       for (const [end, spelling] of this.candidatesAt(normalizedText, i)) {
         matchedEnd = this.matchEnd(normalizedText, i, end, spelling);
