@@ -90,26 +90,11 @@ export function normalizeChunkFully(chunk: string): string {
 }
 
 /**
- * Split into chunks that NFKC must see together: a base character plus following combining
- * marks or half-width (semi-)voiced sound marks (ｶﾞ → ガ).
+ * Whether a character joins the one before it in what NFKC must see together (a chunk): combining
+ * marks and half-width (semi-)voiced sound marks (ｶﾞ → ガ).
  */
-const COMBINING_MARK = /^[\u0300-\u036f\u3099\u309a\uff9e\uff9f]$/;
-function* chunks(input: string): Generator<[chunk: string, start: number]> {
-  let start = 0;
-  const chars = Array.from(input);
-  let offset = 0;
-  let current = '';
-  for (const ch of chars) {
-    const combining = COMBINING_MARK.test(ch);
-    if (current && !combining) {
-      yield [current, start];
-      start = offset;
-      current = '';
-    }
-    current += ch;
-    offset += ch.length;
-  }
-  if (current) yield [current, start];
+function isCombining(code: number): boolean {
+  return (code >= 0x300 && code <= 0x36f) || code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f;
 }
 
 const KANJI_DIGIT: Record<string, number> = {
@@ -188,41 +173,25 @@ function isNumeral(run: string, before: string, after: string): boolean {
   return !(run === '一' && !/^[件社個%元円ドル]/.test(after));
 }
 
-interface Unit {
-  ch: string;
-  start: number;
-  end: number;
-}
-
-function toText(units: Unit[]): NormalizedText {
-  let text = '';
+/**
+ * Replace matches of a pattern in normalized text, mapping each replacement onto the original
+ * range of what it replaces. When the pattern does not occur (most text, most rules), the text is
+ * returned as it is, without building anything.
+ */
+function rewrite(normalized: NormalizedText, pattern: RegExp, replace: (match: RegExpExecArray, text: string) => string | undefined): NormalizedText {
+  const { text } = normalized;
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return normalized;
+  let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const u of units) {
-    text += u.ch;
-    for (let i = 0; i < u.ch.length; i++) {
-      starts.push(u.start);
-      ends.push(u.end);
+  const copy = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let p = from; p < to; p++) {
+      starts.push(normalized.starts[p]!);
+      ends.push(normalized.ends[p]!);
     }
-  }
-  return { text, starts, ends };
-}
-
-/**
- * Replace matches of a pattern in the unit list, mapping the replacement onto the matched range.
- * `text` is the units' text; when the pattern does not occur in it (most text, most rules), the
- * units are returned as they are, without building anything.
- */
-function rewrite(units: Unit[], text: string, pattern: RegExp, replace: (match: RegExpExecArray, text: string) => string | undefined): Unit[] {
-  pattern.lastIndex = 0;
-  if (!pattern.test(text)) return units;
-  const { starts, ends } = toText(units);
-  // Index units by their position in `text`.
-  const unitAt: number[] = [];
-  units.forEach((u, i) => {
-    for (let k = 0; k < u.ch.length; k++) unitAt.push(i);
-  });
-  const out: Unit[] = [];
+  };
   let cursor = 0; // position in text
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -234,22 +203,18 @@ function rewrite(units: Unit[], text: string, pattern: RegExp, replace: (match: 
     if (replacement === undefined) continue;
     const from = m.index;
     const to = m.index + m[0].length;
-    for (let p = cursor; p < from; ) {
-      const u = units[unitAt[p]!]!;
-      out.push(u);
-      p += u.ch.length;
+    copy(cursor, from);
+    const start = normalized.starts[from]!;
+    const end = normalized.ends[to - 1]!;
+    out += replacement;
+    for (let k = 0; k < replacement.length; k++) {
+      starts.push(start);
+      ends.push(end);
     }
-    const start = starts[from]!;
-    const end = ends[to - 1]!;
-    for (const ch of replacement) out.push({ ch, start, end });
     cursor = to;
   }
-  for (let p = cursor; p < text.length; ) {
-    const u = units[unitAt[p]!]!;
-    out.push(u);
-    p += u.ch.length;
-  }
-  return out;
+  copy(cursor, text.length);
+  return { text: out, starts, ends };
 }
 
 /** The rewrites after folding, in order: each sees what the previous ones made. */
@@ -285,20 +250,33 @@ const REWRITES: Array<[RegExp, (match: RegExpExecArray, text: string) => string 
 
 /** Normalize text for search, keeping a map back to the original offsets. */
 export function normalizeWithMap(input: string): NormalizedText {
-  let units: Unit[] = [];
-  for (const [chunk, start] of chunks(input)) {
-    const folded = normalizeChunk(chunk);
-    const end = start + chunk.length;
-    for (const ch of folded) units.push({ ch, start, end });
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < input.length; ) {
+    const code = input.charCodeAt(i);
+    // Most characters are their own search form, alone in their chunk: kept as they are.
+    if (isOwnSearchForm(code) && !isCombining(input.charCodeAt(i + 1))) {
+      text += input[i];
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
+    // The chunk: one code point (a surrogate pair, or a lone surrogate) and the combining marks after it.
+    let end = i + (code >= 0xd800 && code <= 0xdbff && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    while (end < input.length && isCombining(input.charCodeAt(end))) end++;
+    const folded = normalizeChunk(input.slice(i, end));
+    text += folded;
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(i);
+      ends.push(end);
+    }
+    i = end;
   }
-  let text = units.map((u) => u.ch).join('');
-  for (const [pattern, replace] of REWRITES) {
-    const rewritten = rewrite(units, text, pattern, replace);
-    if (rewritten === units) continue;
-    units = rewritten;
-    text = units.map((u) => u.ch).join('');
-  }
-  return toText(units);
+  let normalized: NormalizedText = { text, starts, ends };
+  for (const [pattern, replace] of REWRITES) normalized = rewrite(normalized, pattern, replace);
+  return normalized;
 }
 
 /** Normalize text for search (see normalizeWithMap). */

@@ -203,12 +203,19 @@ function unitMatches(slot: Slot, unitsOf: ReadonlyMap<string, readonly number[]>
   return out;
 }
 
+/** How far each unit of a passage covers the question, as numbers (see scoreUnits). */
+interface UnitCoverage {
+  coverage: Float64Array;
+  lineCoverage: Float64Array;
+  hasKind: readonly boolean[] | undefined;
+}
+
 /**
- * Which slots each unit of a passage matches. Slots weigh by the square of their rarity here,
- * so that within a passage the line with the specific term (IBM) beats the line that only
- * repeats the passage's topic (ブロックチェーン特許).
+ * How far each unit of a passage covers the required slots. Slots weigh by the square of their
+ * rarity here, so that within a passage the line with the specific term (IBM) beats the line that
+ * only repeats the passage's topic (ブロックチェーン特許).
  */
-export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKind, options: Pick<RankingOptions, 'withinPassageSpread'>): UnitScore[] {
+function unitCoverage(layout: PassageLayout, slots: readonly Slot[], kind: AnswerKind, options: Pick<RankingOptions, 'withinPassageSpread'>): UnitCoverage {
   const required = slots.filter((s) => !s.optional);
   const count = layout.units.length;
   // How far each required slot matches what each unit is read with: computed once, used three times.
@@ -221,7 +228,27 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
   const total = squared.reduce((n, w) => n + w, 0) || 1;
   // Lines compete only on what the passage has: a word found nowhere in it weighs on every line alike.
   const lineTotal = lineWeight.reduce((n, w, k) => n + (spread[k]! > 0 ? w : 0), 0) || 1;
-  const evidence = kindEvidence(layout, kind);
+  const coverage = new Float64Array(count);
+  const lineCoverage = new Float64Array(count);
+  for (let k = 0; k < required.length; k++) {
+    // A slot matching no unit adds nothing (0 to every sum).
+    const row = reads[k];
+    if (!row) continue;
+    for (let index = 0; index < count; index++) {
+      coverage[index] = coverage[index]! + row[index]! * squared[k]!;
+      lineCoverage[index] = lineCoverage[index]! + row[index]! * lineWeight[k]!;
+    }
+  }
+  for (let index = 0; index < count; index++) {
+    coverage[index] = Math.min(1, coverage[index]! / total);
+    lineCoverage[index] = Math.min(1, lineCoverage[index]! / lineTotal);
+  }
+  return { coverage, lineCoverage, hasKind: kindEvidence(layout, kind) };
+}
+
+/** The units of a passage with how they cover the question and which slots their own text matches. */
+function unitScores(layout: PassageLayout, slots: readonly Slot[], covered: UnitCoverage): UnitScore[] {
+  const count = layout.units.length;
   // The slots each unit's own text matches, in the slots' order.
   const matched: number[][] = layout.units.map(() => []);
   slots.forEach((s, k) => {
@@ -229,18 +256,19 @@ export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKin
       if (match > 0) matched[index]!.push(k);
     });
   });
-  return layout.units.map((unit, index) => {
-    let covered = 0;
-    let lineCovered = 0;
-    for (let k = 0; k < required.length; k++) {
-      // A slot matching no unit adds nothing (0 to every sum).
-      const match = reads[k]?.[index];
-      if (match === undefined) continue;
-      covered = covered + match * squared[k]!;
-      lineCovered = lineCovered + match * lineWeight[k]!;
-    }
-    return { unit, index, coverage: Math.min(1, covered / total), lineCoverage: Math.min(1, lineCovered / lineTotal), hasKind: evidence?.[index] ?? false, matched: matched[index]! };
-  });
+  return layout.units.map((unit, index) => ({
+    unit,
+    index,
+    coverage: covered.coverage[index]!,
+    lineCoverage: covered.lineCoverage[index]!,
+    hasKind: covered.hasKind?.[index] ?? false,
+    matched: matched[index]!,
+  }));
+}
+
+/** Which slots each unit of a passage matches, and how far it covers the question (see unitCoverage). */
+export function scoreUnits(layout: PassageLayout, slots: Slot[], kind: AnswerKind, options: Pick<RankingOptions, 'withinPassageSpread'>): UnitScore[] {
+  return unitScores(layout, slots, unitCoverage(layout, slots, kind, options));
 }
 
 /** Which units of a passage hold the kind of answer asked for: a property of the text, found once per passage and kind. */
@@ -261,7 +289,8 @@ export interface Ranked {
   score: number;
   /** Share of the question's weight found anywhere in the passage or its context. */
   coverage: number;
-  units: UnitScore[];
+  /** Made when first read. */
+  readonly units: UnitScore[];
   /** The parts of the score, for explaining a ranking (`npm run eval -- --verbose`). */
   parts: Record<string, number>;
 }
@@ -334,9 +363,16 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
       const inTextMatches = details ? [] : required.map((s) => slotMatch(s, inText));
       const textCoverage = details ? 1 : required.reduce((n, s, k) => n + inTextMatches[k]! * s.weight, 0) / total;
       const coverage = details ? 1 : required.reduce((n, s, k) => n + Math.max(inTextMatches[k]!, slotMatch(s, layout.context)) * s.weight, 0) / total;
-      const units = scoreUnits(layout, slots, question.kind, options);
-      const bestUnit = Math.max(0, ...units.map((u) => u.coverage + (u.hasKind ? 0.15 : 0)));
-      const kindMatch = hasEvidence ? (units.some((u) => u.hasKind && u.coverage > 0) ? 1 : 0) : 0;
+      // The units' scores as numbers; their objects are made only for the passages an answer
+      // quotes or judges (a few of the thirty candidates).
+      const covered = unitCoverage(layout, slots, question.kind, options);
+      let bestUnit = 0;
+      let kindMatch = 0;
+      for (let index = 0; index < covered.coverage.length; index++) {
+        const hasKind = covered.hasKind?.[index] ?? false;
+        bestUnit = Math.max(bestUnit, covered.coverage[index]! + (hasKind ? 0.15 : 0));
+        if (hasEvidence && hasKind && covered.coverage[index]! > 0) kindMatch = 1;
+      }
       const compoundBonus = slots.some((s) => s.optional && slotMatch(s, inText) > 0) ? 0.03 : 0;
       const bm25 = result.score / best;
       const score =
@@ -348,7 +384,17 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         compoundBonus +
         (question.documents.has(passage.doc) ? weight.documentHint : 0) +
         weight.title * (titleScores.get(passage.doc) ?? 0);
-      return { passage, layout, score, coverage, units, parts: { bm25, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage, title: titleScores.get(passage.doc) ?? 0 } };
+      let units: UnitScore[] | undefined;
+      return {
+        passage,
+        layout,
+        score,
+        coverage,
+        get units() {
+          return (units ??= unitScores(layout, slots, covered));
+        },
+        parts: { bm25, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage, title: titleScores.get(passage.doc) ?? 0 },
+      };
     })
     .sort((a, b) => b.score - a.score);
 }
