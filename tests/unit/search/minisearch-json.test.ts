@@ -42,6 +42,19 @@ describe('the composed MiniSearch index', () => {
     expect(composed.search('延滞')[0]?.id).toBe('nri#s3');
   });
 
+  it('is the same whatever was composed before it in the process (terms are numbered once per process)', () => {
+    const alone = toMiniSearchJson(composeBlocks([blockPostings(PASSAGES, MINISEARCH_OPTIONS)], MINISEARCH_OPTIONS.fields));
+    const other = [{ id: 'x#1', words: '全く 別の 語彙 アリババ', bigrams: '全く く別', context: '' }];
+    composeBlocks([blockPostings(other, MINISEARCH_OPTIONS)], MINISEARCH_OPTIONS.fields);
+    const again = toMiniSearchJson(composeBlocks([blockPostings(PASSAGES, MINISEARCH_OPTIONS)], MINISEARCH_OPTIONS.fields));
+    const { index: aloneIndex, ...aloneRest } = alone;
+    const { index: againIndex, ...againRest } = again;
+    expect(againRest).toEqual(aloneRest);
+    expect(new Map(againIndex)).toEqual(new Map(aloneIndex));
+    // Only the index's own terms, none of the other block's.
+    expect(againIndex.map(([term]) => term)).not.toContain('語彙');
+  });
+
   it('is the same composed from blocks of consecutive passages (a build merging the postings of each document)', () => {
     const blocks = [PASSAGES.slice(0, 1), PASSAGES.slice(1, 3), [], PASSAGES.slice(3)].map((block) => blockPostings(block, MINISEARCH_OPTIONS));
     expect(toMiniSearchJson(composeBlocks(blocks, MINISEARCH_OPTIONS.fields))).toEqual(composeMiniSearchJson(PASSAGES, MINISEARCH_OPTIONS));
