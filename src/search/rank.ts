@@ -371,7 +371,8 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
       for (let index = 0; index < covered.coverage.length; index++) {
         const hasKind = covered.hasKind?.[index] ?? false;
         bestUnit = Math.max(bestUnit, covered.coverage[index]! + (hasKind ? 0.15 : 0));
-        if (hasEvidence && hasKind && covered.coverage[index]! > 0) kindMatch = 1;
+        // The kind asked for on a line that matches the question; half as much anywhere else in the passage.
+        if (hasEvidence && hasKind) kindMatch = Math.max(kindMatch, covered.coverage[index]! > 0 ? 1 : 0.5);
       }
       const compoundBonus = slots.some((s) => s.optional && slotMatch(s, inText) > 0) ? 0.03 : 0;
       const bm25 = result.score / best;
