@@ -76,7 +76,7 @@ describe('free questions', () => {
     // The asker turns their own card (anyone else gets a private copy: e2e-hostile.test.ts).
     const chosen = await shiori.fake.select(answer, selectOf(answer).custom_id, ['1'], { user }).reply();
     expect(chosen.id).toBe(answer.id);
-    expect(cardTexts(chosen)[1]).toMatch(/スライド 17$/);
+    expect(cardTexts(chosen)[1]).toMatch(/スライド 18$/);
   });
 
   it('a free question for a figure has its chart in the same card, in English for an English question', async () => {

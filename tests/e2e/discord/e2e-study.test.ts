@@ -98,7 +98,7 @@ describe('a restart', () => {
       // 「ほかの候補」 and 👍 on an answer card given before the restart.
       const menu = allComponents(asked.components).find((component: { type: number }) => component.type === 3);
       const other = await fake.select(asked, menu.custom_id, ['1'], { user: learner }).reply(10_000);
-      expect(textDisplays(other.components)[1]).toMatch(/スライド 17\n-# 質問：アントの延滞率は？$/);
+      expect(textDisplays(other.components)[1]).toMatch(/スライド 18\n-# 質問：アントの延滞率は？$/);
       const voted = await fake.click(other, buttonsOf(other).find((button) => button.label === '👍')!.id, { user: learner }).reply(10_000);
       expect(buttonsOf(voted).find((button) => button.label.startsWith('👍'))!.label).toBe('👍 1');
     } finally {
