@@ -103,7 +103,7 @@ interface RawToken {
   kind: 'word' | 'number' | 'ordinal';
   noun: boolean;
   pos?: string;
-  /** How it sounds here, when kuromoji wrote it as its dictionary form (not inflected): its reading is the term's. */
+  /** How it sounds here, when readings are asked for and kuromoji wrote it as its dictionary form (not inflected): its reading is the term's. */
   reading?: string;
   /** Offsets in the normalized text. */
   start: number;
@@ -141,7 +141,7 @@ export class Analyzer {
   private analyzeNormalized(text: string, normalized: NormalizedText, readings?: Map<string, string>): Term[] {
     // An acronym written in capitals (AT, IT, US) is a name, not the stop word it spells in lower case.
     const isAcronym = (start: number, end: number) => /^[A-Z]{2,}$/.test(text.slice(normalized.starts[start] ?? 0, normalized.ends[end - 1] ?? 0));
-    const raw = this.tokens(normalized.text, isAcronym);
+    const raw = this.tokens(normalized.text, isAcronym, readings !== undefined);
     const terms: Term[] = [];
     const toOriginal = (start: number, end: number) => ({
       start: normalized.starts[start] ?? 0,
@@ -182,7 +182,7 @@ export class Analyzer {
   }
 
   /** Tokens of normalized text, before compounds and aliases. */
-  private tokens(text: string, isAcronym: (start: number, end: number) => boolean = () => false): RawToken[] {
+  private tokens(text: string, isAcronym: (start: number, end: number) => boolean = () => false, withReadings = false): RawToken[] {
     const out: RawToken[] = [];
     ASCII_PIECE.lastIndex = 0;
     for (let m = ASCII_PIECE.exec(text); m; m = ASCII_PIECE.exec(text)) {
@@ -206,8 +206,9 @@ export class Analyzer {
         const term = stemKatakana(base.replace(/\s+/g, ''));
         if (!term || STOP_WORDS.has(term) || STOP_WORDS.has(token.surface_form)) continue;
         const start = runStart + token.word_position - 1;
-        // Its reading is the term's only when the term is what the text wrote (not inflected, not stemmed).
-        const reading = term === token.surface_form ? readingOf([token]) : undefined;
+        // Its reading is the term's only when the term is what the text wrote (not inflected, not
+        // stemmed); read only for the index build, which keeps readings.
+        const reading = withReadings && term === token.surface_form ? readingOf([token]) : undefined;
         out.push({ term, kind: 'word', noun: token.pos === '名詞' || token.pos === '接頭詞', pos: `${token.pos}-${token.pos_detail_1}`, reading, start, end: start + token.surface_form.length });
       }
     }

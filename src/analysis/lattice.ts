@@ -8,7 +8,7 @@ import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
 
 const require = createRequire(import.meta.url);
 
-/** kuromoji's internals that `withFastLattice` uses (not in its type declarations). */
+/** kuromoji's internals that `withFastLattice` uses and replaces (not in its type declarations). */
 interface KuromojiInternals {
   viterbi_builder: {
     trie: { bc: { getBaseBuffer(): Int32Array; getCheckBuffer(): Int32Array } };
@@ -20,7 +20,15 @@ interface KuromojiInternals {
     };
     build(sentence: string): unknown;
   };
+  viterbi_searcher: { search(lattice: unknown): Array<{ name: number; type: string; start_pos: number; surface_form: string }> };
+  formatter: {
+    formatEntry(id: number, position: number, type: string, features: string[]): KuromojiToken;
+    formatUnknownEntry(id: number, position: number, type: string, features: string[], surface: string): KuromojiToken;
+  };
+  token_info_dictionary: { getFeatures(id: number): string | null };
+  unknown_dictionary: { getFeatures(id: number): string | null };
   getLattice(sentence: string): unknown;
+  tokenizeForSentence(sentence: string, tokens?: KuromojiToken[]): KuromojiToken[];
 }
 interface CharacterClass {
   class_id: number;
@@ -127,7 +135,7 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
   };
   // kuromoji's tokenizeForSentence, with each dictionary entry's features read and split once, not
   // at every token: most words recur. The tokens are the same objects kuromoji's formatter makes.
-  const internals = tokenizer as unknown as KuromojiTokenizer;
+  const internals = tokenizer as unknown as KuromojiInternals;
   const knownFeatures = new Map<number, string[]>();
   const unknownFeatures = new Map<number, string[]>();
   const featuresOf = (memo: Map<number, string[]>, dictionary: { getFeatures(id: number): string | null }, id: number): string[] => {
@@ -139,7 +147,7 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
     }
     return features;
   };
-  (fast as unknown as KuromojiTokenizer).tokenizeForSentence = function (this: KuromojiTokenizer, sentence: string, tokens: KuromojiToken[] = []) {
+  (fast as unknown as KuromojiInternals).tokenizeForSentence = function (this: KuromojiInternals, sentence: string, tokens: KuromojiToken[] = []) {
     const path = internals.viterbi_searcher.search(this.getLattice(sentence));
     const last = tokens.length > 0 ? tokens[tokens.length - 1]!.word_position : 0;
     for (const node of path) {
@@ -156,15 +164,3 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
 /** Split features kept per dictionary entry, at most (a few MB; the words a corpus uses are far fewer). */
 const FEATURES_KEPT = 200_000;
 
-/** What `tokenizeForSentence` reads of kuromoji's tokenizer. */
-interface KuromojiTokenizer {
-  viterbi_searcher: { search(lattice: unknown): Array<{ name: number; type: string; start_pos: number; surface_form: string }> };
-  formatter: {
-    formatEntry(id: number, position: number, type: string, features: string[]): KuromojiToken;
-    formatUnknownEntry(id: number, position: number, type: string, features: string[], surface: string): KuromojiToken;
-  };
-  token_info_dictionary: { getFeatures(id: number): string | null };
-  unknown_dictionary: { getFeatures(id: number): string | null };
-  getLattice(sentence: string): unknown;
-  tokenizeForSentence(sentence: string, tokens?: KuromojiToken[]): KuromojiToken[];
-}

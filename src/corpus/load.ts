@@ -136,6 +136,11 @@ export type ReadFiles = Map<string, { status: string; bytes: Uint8Array }>;
  */
 const RACY_MS = 2000;
 
+/** A time in nanoseconds as the milliseconds Node's `mtimeMs` gives (seconds × 1000 + nanoseconds / 1e6), fraction included. */
+function msOf(ns: bigint): number {
+  return Number(ns / 1_000_000_000n) * 1000 + Number(ns % 1_000_000_000n) / 1e6;
+}
+
 /** What says a file changed, to the nanosecond. */
 function statusOf(info: BigIntStats): string {
   return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}:${info.dev}`;
@@ -157,7 +162,7 @@ export async function readCorpusFiles(corpusDir: string, keepBytes: number, prev
       const file = path.join(corpusDir, name);
       const info = await stat(file, { bigint: true });
       if (info.size > HASH_CONTENT_MAX_BYTES) {
-        hash.update(name).update(`${info.size}:${(await stat(file)).mtimeMs}`);
+        hash.update(name).update(`${info.size}:${msOf(info.mtimeNs)}`);
         continue;
       }
       const status = statusOf(info);
