@@ -295,6 +295,31 @@ export interface Ranked {
   parts: Record<string, number>;
 }
 
+/**
+ * A ranked passage, its units' objects made when first read. A class, not an object literal with
+ * a getter: V8 gives each such literal a hidden class of its own, which lives in the old
+ * generation and holds the getter's closure, so every candidate of every question (its coverage
+ * arrays and all the closure holds) would outlive the young generation's collections and be
+ * copied by each of them (a few milliseconds each, the slowest questions' time).
+ */
+class RankedPassage implements Ranked {
+  private unitScores: UnitScore[] | undefined;
+
+  constructor(
+    readonly passage: IndexedPassage,
+    readonly layout: PassageLayout,
+    readonly score: number,
+    readonly coverage: number,
+    private readonly slots: readonly Slot[],
+    private readonly covered: UnitCoverage,
+    readonly parts: Record<string, number>,
+  ) {}
+
+  get units(): UnitScore[] {
+    return (this.unitScores ??= unitScores(this.layout, this.slots, this.covered));
+  }
+}
+
 /** Whether a passage is one of document `within`'s: its own, or indexed once for it and another document. */
 function inDocument(index: SearchIndex, id: string, within: string): boolean {
   const passage = index.passages.get(id);
@@ -385,17 +410,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         compoundBonus +
         (question.documents.has(passage.doc) ? weight.documentHint : 0) +
         weight.title * (titleScores.get(passage.doc) ?? 0);
-      let units: UnitScore[] | undefined;
-      return {
-        passage,
-        layout,
-        score,
-        coverage,
-        get units() {
-          return (units ??= unitScores(layout, slots, covered));
-        },
-        parts: { bm25, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage, title: titleScores.get(passage.doc) ?? 0 },
-      };
+      return new RankedPassage(passage, layout, score, coverage, slots, covered, { bm25, textCoverage, bestUnit, kindMatch, context: coverage - textCoverage, title: titleScores.get(passage.doc) ?? 0 });
     })
     .sort((a, b) => b.score - a.score);
 }
