@@ -102,6 +102,38 @@ describe('the article with repeated copies', () => {
     const paragraphs = splitArticleIntoParagraphs('前半です。このデータを学習にフィードバックし、精度を加速させることが可能になります。\n\n---END---\n\nこのデータを学習にフィードバックし、精度を加速することが可能になります。');
     expect(paragraphs.flatMap((p) => p.sentences)).toHaveLength(2);
   });
+
+  it('finds copies among thousands of sentences: cut short, a word apart, or whole', () => {
+    // Distinct sentences (eight words each, drawn by a generator seeded with the sentence's number), then copies far below.
+    const words = ['決済', 'クラウド', '物流', '金融', '広告', '半導体', '人材', '規制', '特許', '投資', '店舗', '農村', '医療', '教育', '保険', '与信', '地図', '音楽', '動画', '旅行', '電池', '鉄道', '港湾', '造船', '繊維', '化学', '鉄鋼', '食品', '飲料', '家電'];
+    const sentence = (i: number) => {
+      let state = i + 1;
+      const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 8) % words.length;
+      return `${Array.from({ length: 8 }, () => words[next()]!).join('と')}。`;
+    };
+    const originals = Array.from({ length: 2000 }, (_, i) => sentence(i));
+    const copies = [
+      `${sentence(7).slice(0, -1)}です。`, // a word apart
+      sentence(1500).slice(0, 25), // cut short
+      sentence(42), // whole
+      sentence(1999).replace('と', 'や'),
+    ];
+    const alone = splitArticleIntoParagraphs(originals.join('')).flatMap((p) => p.sentences);
+    expect(alone.length).toBeGreaterThan(1900);
+    const kept = splitArticleIntoParagraphs(`${originals.join('')}\n\n---END---\n\n${copies.join('')}`).flatMap((p) => p.sentences);
+    expect(kept).toEqual(alone);
+    expect(kept).toContain(sentence(7));
+    expect(kept).toContain(sentence(1999));
+  });
+
+  it('puts the whole sentence in the place of a copy cut short before it, however far back', () => {
+    const filler = Array.from({ length: 1500 }, (_, i) => `段落${i}の本文はここまでです。`).join('');
+    const whole = 'アリババは今後3年間でクラウドとAIのインフラに3800億元を投資すると発表しました。';
+    const paragraphs = splitArticleIntoParagraphs(`${whole.slice(0, 20)}\n\n${filler}\n\n${whole}`);
+    const kept = paragraphs.flatMap((p) => p.sentences);
+    expect(kept[0]).toBe(whole);
+    expect(kept.filter((s) => s.includes('3800億元'))).toHaveLength(1);
+  });
 });
 
 describe('PDF line repair', () => {
