@@ -49,8 +49,19 @@ function closeInLength(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= Math.max(4, 0.08 * Math.max(a.length, b.length));
 }
 
-/** A text's distinct bigrams, as numbers (two UTF-16 units each), ascending. */
+const bigramCache = new Map<string, Uint32Array>();
+
+/** A text's distinct bigrams, as numbers (two UTF-16 units each), ascending; the last 10,000 texts' kept. */
 function bigramCodes(text: string): Uint32Array {
+  const cached = bigramCache.get(text);
+  if (cached) return cached;
+  if (bigramCache.size >= 10_000) bigramCache.clear();
+  const codes = distinctBigrams(text);
+  bigramCache.set(text, codes);
+  return codes;
+}
+
+function distinctBigrams(text: string): Uint32Array {
   const all = new Uint32Array(Math.max(0, text.length - 1));
   for (let i = 0; i + 1 < text.length; i++) all[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
   all.sort();

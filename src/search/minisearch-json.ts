@@ -72,37 +72,96 @@ export interface BlockPostings {
   pairs: Uint32Array[];
 }
 
+/**
+ * Scratch space for counting, by a token's or term's process-wide number: stamps say which
+ * document field (or which call) a slot was last written for, so nothing is cleared between them.
+ */
+let scratchSize = 0;
+let tokenStamp = new Uint32Array(0);
+let termStamp = new Uint32Array(0);
+let termCount = new Uint32Array(0);
+let callStamp = new Uint32Array(0);
+let tokenTerm = new Int32Array(0);
+let localIndex = new Uint32Array(0);
+let stamp = 0;
+
+function ensureScratch(size: number): void {
+  if (size <= scratchSize) return;
+  const grown = Math.max(size, scratchSize * 2, 1024);
+  const grow = <A extends Uint32Array | Int32Array>(old: A, make: (n: number) => A): A => {
+    const out = make(grown);
+    out.set(old);
+    return out;
+  };
+  tokenStamp = grow(tokenStamp, (n) => new Uint32Array(n));
+  termStamp = grow(termStamp, (n) => new Uint32Array(n));
+  termCount = grow(termCount, (n) => new Uint32Array(n));
+  callStamp = grow(callStamp, (n) => new Uint32Array(n));
+  tokenTerm = grow(tokenTerm, (n) => new Int32Array(n));
+  localIndex = grow(localIndex, (n) => new Uint32Array(n));
+  scratchSize = grown;
+}
+
 /** Count the postings of consecutive documents (see BlockPostings). */
 export function blockPostings<F extends string>(documents: Iterable<{ id: string } & Record<F, string>>, options: ComposeOptions<F>): BlockPostings {
   const ids: string[] = [];
   const lengths: number[][] = [];
-  /** Term → per field, [position, frequency] pairs; terms in the order first seen. */
-  const postings = new Map<string, Array<number[] | undefined>>();
-  const frequencies = new Map<string, number>();
+  const fieldCount = options.fields.length;
+  // Per term of the block (its number in `order`), per field, [position, frequency] pairs; terms in the order first seen.
+  const order: number[] = [];
+  const lists: number[][][] = [];
+  // A call's stamp marks what processTerm made of each token and which terms the block has.
+  const call = ++stamp;
+  const firstSeen: number[] = [];
   for (const document of documents) {
     const position = ids.length;
     ids.push(document.id);
     const documentLengths: number[] = [];
-    options.fields.forEach((field, fieldId) => {
-      frequencies.clear();
-      for (const token of options.tokenize(document[field])) frequencies.set(token, (frequencies.get(token) ?? 0) + 1);
-      documentLengths[fieldId] = frequencies.size;
-      for (const [token, frequency] of frequencies) {
-        const term = options.processTerm(token);
-        if (!term) continue;
-        let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = []));
-        const list = (byField[fieldId] ??= []);
-        // Two tokens the term processor makes one term count together.
-        if (list.at(-2) === position) list[list.length - 1]! += frequency;
-        else list.push(position, frequency);
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      // A field's length is its number of distinct tokens (MiniSearch's Set of them); each token
+      // the term processor keeps counts for its term, terms listed in the order first met.
+      const field = ++stamp;
+      let distinct = 0;
+      firstSeen.length = 0;
+      for (const token of options.tokenize(document[options.fields[fieldId]!])) {
+        const tokenNumber = numberOf(token);
+        if (tokenNumber >= scratchSize) ensureScratch(numberedTerms.length);
+        if (tokenStamp[tokenNumber] !== field) {
+          tokenStamp[tokenNumber] = field;
+          distinct++;
+        }
+        if (callStamp[tokenNumber] !== call) {
+          // What the term processor makes of the token, asked once per call.
+          const term = options.processTerm(token);
+          tokenTerm[tokenNumber] = term ? numberOf(term) : -1;
+          if (numberedTerms.length > scratchSize) ensureScratch(numberedTerms.length);
+          callStamp[tokenNumber] = call;
+        }
+        const termNumber = tokenTerm[tokenNumber]!;
+        if (termNumber < 0) continue;
+        if (termStamp[termNumber] !== field) {
+          termStamp[termNumber] = field;
+          termCount[termNumber] = 0;
+          firstSeen.push(termNumber);
+        }
+        termCount[termNumber]!++;
       }
-    });
+      documentLengths[fieldId] = distinct;
+      for (const termNumber of firstSeen) {
+        let k = localIndex[termNumber]!;
+        if (k >= order.length || order[k] !== termNumber) {
+          k = order.length;
+          localIndex[termNumber] = k;
+          order.push(termNumber);
+          lists.push([]);
+        }
+        (lists[k]![fieldId] ??= []).push(position, termCount[termNumber]!);
+      }
+    }
     lengths.push(documentLengths);
   }
-  const terms = new Uint32Array(postings.size);
-  const starts = options.fields.map(() => new Uint32Array(postings.size + 1));
-  const lists = [...postings.values()];
+  const terms = Uint32Array.from(order);
+  const starts = options.fields.map(() => new Uint32Array(order.length + 1));
   const pairs = options.fields.map((_field, fieldId) => {
     const start = starts[fieldId]!;
     lists.forEach((byField, k) => (start[k + 1] = start[k]! + (byField[fieldId]?.length ?? 0)));
@@ -113,8 +172,6 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
     });
     return out;
   });
-  let k = 0;
-  for (const term of postings.keys()) terms[k++] = numberOf(term);
   return { ids, lengths, terms, starts, pairs };
 }
 
