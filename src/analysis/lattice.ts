@@ -1,12 +1,8 @@
 /**
- * kuromoji's lattice, built in linear time, and its tokens' features read once per word: the
- * analysis tokenises with this (see withFastLattice).
+ * kuromoji's lattice, built in linear time over typed arrays and searched there, and its tokens'
+ * features read once per word: the analysis tokenises with this (see withFastLattice).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
-
-const require = createRequire(import.meta.url);
 
 /** kuromoji's internals that `withFastLattice` uses and replaces (not in its type declarations). */
 interface KuromojiInternals {
@@ -20,7 +16,10 @@ interface KuromojiInternals {
     };
     build(sentence: string): unknown;
   };
-  viterbi_searcher: { search(lattice: unknown): Array<{ name: number; type: string; start_pos: number; surface_form: string }> };
+  viterbi_searcher: {
+    search(lattice: unknown): Array<{ name: number; type: string; start_pos: number; surface_form: string }>;
+    connection_costs: { buffer: Int16Array; backward_dimension: number };
+  };
   formatter: {
     formatEntry(id: number, position: number, type: string, features: string[]): KuromojiToken;
     formatUnknownEntry(id: number, position: number, type: string, features: string[], surface: string): KuromojiToken;
@@ -36,8 +35,6 @@ interface CharacterClass {
   is_always_invoke: number;
   is_grouping: number;
 }
-type LatticeClass = new () => { append(node: unknown): void; appendEos(): void };
-type NodeClass = new (name: number, cost: number, start: number, length: number, type: string, left: number, right: number, surface: string) => unknown;
 
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -48,15 +45,14 @@ const SURROGATE = /[\ud800-\udfff]/;
  * that start there: quadratic in the sentence, a fifth of its time on prose. Here the sentence is
  * converted once, and the dictionary's trie is walked from each character until it has no
  * continuation, which gives the same words in the same order. Sentences with a surrogate pair
- * (rare: emoji, rare kanji) go through kuromoji's own builder. Each dictionary entry's features
- * are read and split once, not at every token. The tokenizer given is left as it
+ * (rare: emoji, rare kanji) go through kuromoji's own builder and search. The lattice's nodes are
+ * numbers in typed arrays reused from sentence to sentence, not an object each, and the shortest
+ * path is found there (see Lattice). Each dictionary entry's features are read and split once,
+ * not at every token. The tokenizer given is left as it
  * is: it stays kuromoji as shipped, the floor the benchmarks compare with. A test compares the
  * tokens of both on real text.
  */
 export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
-  const kuromojiDir = path.dirname(require.resolve('kuromoji/package.json'));
-  const ViterbiLattice = require(path.join(kuromojiDir, 'src', 'viterbi', 'ViterbiLattice.js')) as LatticeClass;
-  const ViterbiNode = require(path.join(kuromojiDir, 'src', 'viterbi', 'ViterbiNode.js')) as NodeClass;
   const builder = (tokenizer as unknown as Partial<KuromojiInternals>).viterbi_builder;
   // Not kuromoji's tokenizer (a test's stand-in): nothing to make faster.
   if (!builder) return tokenizer;
@@ -84,9 +80,17 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
     return value & 0x8000 ? value - 0x10000 : value;
   };
   const fast = Object.create(tokenizer) as Tokenizer;
-  (fast as unknown as KuromojiInternals).getLattice = (sentence: string) => {
-    if (SURROGATE.test(sentence)) return builder.build(sentence);
-    const lattice = new ViterbiLattice();
+  const internals = tokenizer as unknown as KuromojiInternals;
+  const { buffer: connection, backward_dimension: backwardDimension } = internals.viterbi_searcher.connection_costs;
+  const lattice = new Lattice();
+
+  /**
+   * The lattice of a sentence without surrogates, into `lattice`: kuromoji's nodes, in the order
+   * its builder appends them (each position's dictionary words, shortest first, then its unknown
+   * words), as numbers rather than an object each.
+   */
+  const build = (sentence: string): void => {
+    lattice.reset(sentence.length);
     const bytes = encoder.encode(sentence);
     // Where each character starts in `bytes`, and which character ends at each byte offset.
     const byteStart = new Int32Array(sentence.length + 1);
@@ -111,31 +115,32 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
         parent = next;
         const leaf = child(next, 0);
         if (leaf === -1) continue;
-        const word = sentence.slice(pos, charEndingAt[b + 1]!);
+        const length = charEndingAt[b + 1]! - pos;
         const ids = known.target_map[-base[leaf]! - 1]!;
         for (let i = 0; i < ids.length; i++) {
           const id = Number(ids[i]);
-          lattice.append(new ViterbiNode(id, shortAt(knownBytes, id + 4), pos + 1, word.length, 'KNOWN', shortAt(knownBytes, id), shortAt(knownBytes, id + 2), word));
+          lattice.append(id, shortAt(knownBytes, id + 4), pos + 1, length, KNOWN, shortAt(knownBytes, id), shortAt(knownBytes, id + 2));
         }
         found = true;
       }
       // Unknown words, as kuromoji reads them: the character, or the run of its class when its class groups.
       const headClass = classes[pos]!;
       if (!found || headClass.is_always_invoke === 1) {
-        const word = headClass.is_grouping === 1 ? sentence.slice(pos, runEnd[pos]) : sentence[pos]!;
+        const length = headClass.is_grouping === 1 ? runEnd[pos]! - pos : 1;
         const ids = unknown.target_map[headClass.class_id]!;
         for (let j = 0; j < ids.length; j++) {
           const id = Number(ids[j]);
-          lattice.append(new ViterbiNode(id, shortAt(unknownBytes, id + 4), pos + 1, word.length, 'UNKNOWN', shortAt(unknownBytes, id), shortAt(unknownBytes, id + 2), word));
+          lattice.append(id, shortAt(unknownBytes, id + 4), pos + 1, length, UNKNOWN, shortAt(unknownBytes, id), shortAt(unknownBytes, id + 2));
         }
       }
     }
-    lattice.appendEos();
-    return lattice;
   };
+
+  // kuromoji's getLattice stays kuromoji's (for a caller that wants its objects); the analysis
+  // tokenises through tokenizeForSentence below, which searches the typed lattice.
+  (fast as unknown as KuromojiInternals).getLattice = (sentence: string) => builder.build(sentence);
   // kuromoji's tokenizeForSentence, with each dictionary entry's features read and split once, not
   // at every token: most words recur. The tokens are the same objects kuromoji's formatter makes.
-  const internals = tokenizer as unknown as KuromojiInternals;
   const knownFeatures = new Map<number, string[]>();
   const unknownFeatures = new Map<number, string[]>();
   const featuresOf = (memo: Map<number, string[]>, dictionary: { getFeatures(id: number): string | null }, id: number): string[] => {
@@ -148,13 +153,24 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
     return features;
   };
   (fast as unknown as KuromojiInternals).tokenizeForSentence = function (this: KuromojiInternals, sentence: string, tokens: KuromojiToken[] = []) {
-    const path = internals.viterbi_searcher.search(this.getLattice(sentence));
     const last = tokens.length > 0 ? tokens[tokens.length - 1]!.word_position : 0;
-    for (const node of path) {
-      const position = last + node.start_pos;
-      if (node.type === 'KNOWN') tokens.push(internals.formatter.formatEntry(node.name, position, node.type, featuresOf(knownFeatures, internals.token_info_dictionary, node.name)));
-      else if (node.type === 'UNKNOWN') tokens.push(internals.formatter.formatUnknownEntry(node.name, position, node.type, featuresOf(unknownFeatures, internals.unknown_dictionary, node.name), node.surface_form));
-      else tokens.push(internals.formatter.formatEntry(node.name, position, node.type, []));
+    if (SURROGATE.test(sentence)) {
+      // kuromoji's own builder and search (rare: emoji, rare kanji).
+      for (const node of internals.viterbi_searcher.search(builder.build(sentence))) {
+        const position = last + node.start_pos;
+        if (node.type === 'KNOWN') tokens.push(internals.formatter.formatEntry(node.name, position, node.type, featuresOf(knownFeatures, internals.token_info_dictionary, node.name)));
+        else if (node.type === 'UNKNOWN') tokens.push(internals.formatter.formatUnknownEntry(node.name, position, node.type, featuresOf(unknownFeatures, internals.unknown_dictionary, node.name), node.surface_form));
+        else tokens.push(internals.formatter.formatEntry(node.name, position, node.type, []));
+      }
+      return tokens;
+    }
+    build(sentence);
+    for (const node of lattice.search(connection, backwardDimension)) {
+      const name = lattice.name[node]!;
+      const start = lattice.start[node]!;
+      const position = last + start;
+      if (lattice.type[node] === KNOWN) tokens.push(internals.formatter.formatEntry(name, position, 'KNOWN', featuresOf(knownFeatures, internals.token_info_dictionary, name)));
+      else tokens.push(internals.formatter.formatUnknownEntry(name, position, 'UNKNOWN', featuresOf(unknownFeatures, internals.unknown_dictionary, name), sentence.slice(start - 1, start - 1 + lattice.length[node]!)));
     }
     return tokens;
   };
@@ -164,3 +180,136 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
 /** Split features kept per dictionary entry, at most (a few MB; the words a corpus uses are far fewer). */
 const FEATURES_KEPT = 200_000;
 
+
+const KNOWN = 0;
+const UNKNOWN = 1;
+
+/**
+ * kuromoji's lattice (ViterbiLattice, ViterbiNode) and its search (ViterbiSearcher), over typed
+ * arrays reused from sentence to sentence: the same nodes in the same order, the same costs, the
+ * same ties (the first of equal costs wins), the same path. kuromoji makes an object per node,
+ * and a sentence has several per character: most of what analysis allocated.
+ * Node 0 is the beginning of the sentence; nodes ending at a position keep the order they came in.
+ */
+class Lattice {
+  size = 0;
+  private sentenceLength = 0;
+  name = new Int32Array(1024);
+  cost = new Int32Array(1024);
+  /** kuromoji's start_pos: the position of the node's first character, from 1. */
+  start = new Int32Array(1024);
+  length = new Int32Array(1024);
+  type = new Uint8Array(1024);
+  left = new Int32Array(1024);
+  right = new Int32Array(1024);
+  private shortest = new Float64Array(1024);
+  private previous = new Int32Array(1024);
+  /** Nodes by the position of their last character: `byEnd[endStart[p] … endStart[p + 1]]`. */
+  private byEnd = new Int32Array(1024);
+  private endStart = new Int32Array(1024);
+  private cursor = new Int32Array(1024);
+
+  reset(sentenceLength: number): void {
+    this.sentenceLength = sentenceLength;
+    this.size = 1; // the beginning: name -1, cost 0, ending at 0, ids 0
+    this.name[0] = -1;
+    this.cost[0] = 0;
+    this.start[0] = 0;
+    this.length[0] = 0;
+    this.left[0] = 0;
+    this.right[0] = 0;
+  }
+
+  append(name: number, cost: number, start: number, length: number, type: number, left: number, right: number): void {
+    if (this.size === this.name.length) this.grow();
+    const n = this.size++;
+    this.name[n] = name;
+    this.cost[n] = cost;
+    this.start[n] = start;
+    this.length[n] = length;
+    this.type[n] = type;
+    this.left[n] = left;
+    this.right[n] = right;
+  }
+
+  /** The shortest path's nodes, from the first word to the last; empty when none reaches the end (as kuromoji). */
+  search(connection: Int16Array, backwardDimension: number): number[] {
+    const { size, sentenceLength: n } = this;
+    if (this.endStart.length < n + 2) {
+      this.endStart = new Int32Array(2 * (n + 2));
+      this.cursor = new Int32Array(2 * (n + 2));
+    }
+    if (this.byEnd.length < size) this.byEnd = new Int32Array(this.name.length);
+    // One more for the end of the sentence.
+    if (this.shortest.length < size + 1) {
+      this.shortest = new Float64Array(this.name.length + 1);
+      this.previous = new Int32Array(this.name.length + 1);
+    }
+    const { endStart, cursor, byEnd, start, length, cost, left, right, shortest, previous } = this;
+    // Group the nodes by the position of their last character (the beginning ends at 0): a
+    // counting sort, stable, so that each group keeps the nodes' order.
+    const endOf = (node: number) => (node === 0 ? 0 : start[node]! + length[node]! - 1);
+    endStart.fill(0, 0, n + 2);
+    for (let node = 0; node < size; node++) endStart[endOf(node) + 1]!++;
+    for (let p = 0; p <= n; p++) endStart[p + 1]! += endStart[p]!;
+    cursor.set(endStart.subarray(0, n + 1));
+    for (let node = 0; node < size; node++) byEnd[cursor[endOf(node)]!++] = node;
+    // endStart[p] … endStart[p + 1]: the nodes ending at p.
+    shortest[0] = 0;
+    previous[0] = -1;
+    const relax = (node: number, nodeLeft: number, nodeCost: number, before: number): number => {
+      // ViterbiSearcher.forward for one node: the first of the cheapest nodes ending just before it.
+      let best = Number.MAX_VALUE;
+      let from = -1;
+      const column = nodeLeft + 2;
+      for (let k = endStart[before]!, end = endStart[before + 1]!; k < end; k++) {
+        const candidate = byEnd[k]!;
+        const total = shortest[candidate]! + connection[right[candidate]! * backwardDimension + column]! + nodeCost;
+        if (total < best) {
+          best = total;
+          from = candidate;
+        }
+      }
+      previous[node] = from;
+      return best;
+    };
+    for (let p = 1; p <= n; p++) {
+      for (let k = endStart[p]!, end = endStart[p + 1]!; k < end; k++) {
+        const node = byEnd[k]!;
+        const before = start[node]! - 1;
+        if (endStart[before + 1]! === endStart[before]!) {
+          // No node ends just before: kuromoji leaves it unreached.
+          shortest[node] = Number.MAX_VALUE;
+          previous[node] = -1;
+          continue;
+        }
+        shortest[node] = relax(node, left[node]!, cost[node]!, before);
+      }
+    }
+    // The end of the sentence: starts after the last position, ids and cost 0.
+    const endNode = size;
+    if (n === 0 || endStart[n + 1]! === endStart[n]!) return [];
+    relax(endNode, 0, 0, n);
+    const path: number[] = [];
+    for (let node = previous[endNode]!; node !== 0; node = previous[node]!) {
+      if (node === -1) return [];
+      path.push(node);
+    }
+    return path.reverse();
+  }
+
+  private grow(): void {
+    const twice = <A extends Int32Array | Uint8Array | Float64Array>(old: A, make: (size: number) => A): A => {
+      const out = make(old.length * 2);
+      out.set(old);
+      return out;
+    };
+    this.name = twice(this.name, (k) => new Int32Array(k));
+    this.cost = twice(this.cost, (k) => new Int32Array(k));
+    this.start = twice(this.start, (k) => new Int32Array(k));
+    this.length = twice(this.length, (k) => new Int32Array(k));
+    this.type = twice(this.type, (k) => new Uint8Array(k));
+    this.left = twice(this.left, (k) => new Int32Array(k));
+    this.right = twice(this.right, (k) => new Int32Array(k));
+  }
+}
