@@ -183,6 +183,8 @@ const FEATURES_KEPT = 200_000;
 
 const KNOWN = 0;
 const UNKNOWN = 1;
+/** Nodes' room kept between sentences, at most (about 10 MB); a longer sentence's is let go after it. */
+const NODES_KEPT = 1 << 18;
 
 /**
  * kuromoji's lattice (ViterbiLattice, ViterbiNode) and its search (ViterbiSearcher), over typed
@@ -210,6 +212,12 @@ class Lattice {
   private cursor = new Int32Array(1024);
 
   reset(sentenceLength: number): void {
+    // A very long sentence's arrays are not kept for the short ones after it.
+    if (this.name.length > NODES_KEPT) this.allocate(1024);
+    if (this.endStart.length > NODES_KEPT) {
+      this.endStart = new Int32Array(1024);
+      this.cursor = new Int32Array(1024);
+    }
     this.sentenceLength = sentenceLength;
     this.size = 1; // the beginning: name -1, cost 0, ending at 0, ids 0
     this.name[0] = -1;
@@ -296,6 +304,19 @@ class Lattice {
       path.push(node);
     }
     return path.reverse();
+  }
+
+  private allocate(size: number): void {
+    this.name = new Int32Array(size);
+    this.cost = new Int32Array(size);
+    this.start = new Int32Array(size);
+    this.length = new Int32Array(size);
+    this.type = new Uint8Array(size);
+    this.left = new Int32Array(size);
+    this.right = new Int32Array(size);
+    this.shortest = new Float64Array(size + 1);
+    this.previous = new Int32Array(size + 1);
+    this.byEnd = new Int32Array(size);
   }
 
   private grow(): void {

@@ -31,6 +31,16 @@ describe('the linear-time lattice', () => {
     }
   });
 
+  it('reads a sentence of 60,000 characters whole, and the sentences after it as kuromoji does', () => {
+    // No sentence end anywhere: one lattice of about 340,000 nodes, more than is kept for the next sentence.
+    const line = 'アント・グループのデジタルFinTechサービスの売上は全体の63.4％を占める';
+    const long = line.repeat(Math.ceil(60_000 / line.length));
+    const tokens = fast.tokenize(long);
+    expect(tokens.map((t) => t.surface_form).join('')).toBe(long);
+    expect(tokens.length).toBeGreaterThan(10_000);
+    for (const text of ['延滞率は2.65%に上昇した。', line]) expect(fast.tokenize(text)).toEqual(kuromoji.tokenize(text));
+  });
+
   it('gives kuromoji’s tokens for arbitrary Japanese-looking text', () => {
     const pieces = fc.constantFrom('の', 'は', '延滞', '率', 'アント', 'グループ', 'ー', 'ｶﾞ', 'A', '1', '、', '。', '・', '𠮷', '々', '株式会社', 'プラットフォーマー', ' ');
     fc.assert(
