@@ -85,6 +85,17 @@ let tokenTerm = new Int32Array(0);
 let localIndex = new Uint32Array(0);
 let stamp = 0;
 
+/** A new stamp; near the end of the stamps' range, all are cleared and counting starts again. */
+function nextStamp(): number {
+  if (stamp >= 0xfffffff0) {
+    tokenStamp.fill(0);
+    termStamp.fill(0);
+    callStamp.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+
 function ensureScratch(size: number): void {
   if (size <= scratchSize) return;
   const grown = Math.max(size, scratchSize * 2, 1024);
@@ -111,8 +122,11 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
   const order: number[] = [];
   const lists: number[][][] = [];
   // A call's stamp marks what processTerm made of each token and which terms the block has.
-  const call = ++stamp;
+  const call = nextStamp();
   const firstSeen: number[] = [];
+  // Tokens that are not their own term (dropped, or made another term): rare, counted by string,
+  // so that only terms get process-wide numbers (in the order first met, which orders the index).
+  const others = new Set<string>();
   for (const document of documents) {
     const position = ids.length;
     ids.push(document.id);
@@ -120,24 +134,46 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
     for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
       // A field's length is its number of distinct tokens (MiniSearch's Set of them); each token
       // the term processor keeps counts for its term, terms listed in the order first met.
-      const field = ++stamp;
+      const field = nextStamp();
       let distinct = 0;
       firstSeen.length = 0;
+      others.clear();
       for (const token of options.tokenize(document[options.fields[fieldId]!])) {
-        const tokenNumber = numberOf(token);
-        if (tokenNumber >= scratchSize) ensureScratch(numberedTerms.length);
-        if (tokenStamp[tokenNumber] !== field) {
-          tokenStamp[tokenNumber] = field;
-          distinct++;
-        }
-        if (callStamp[tokenNumber] !== call) {
-          // What the term processor makes of the token, asked once per call.
+        let tokenNumber = termNumbers.get(token);
+        let termNumber = -1;
+        if (tokenNumber === undefined) {
           const term = options.processTerm(token);
-          tokenTerm[tokenNumber] = term ? numberOf(term) : -1;
-          if (numberedTerms.length > scratchSize) ensureScratch(numberedTerms.length);
-          callStamp[tokenNumber] = call;
+          if (!term || term !== token) {
+            if (!others.has(token)) {
+              others.add(token);
+              distinct++;
+            }
+            if (!term) continue;
+            termNumber = numberOf(term);
+            if (termNumber >= scratchSize) ensureScratch(numberedTerms.length);
+          } else {
+            tokenNumber = numberOf(token);
+            if (tokenNumber >= scratchSize) ensureScratch(numberedTerms.length);
+            tokenTerm[tokenNumber] = tokenNumber;
+            callStamp[tokenNumber] = call;
+            termNumber = tokenNumber;
+          }
         }
-        const termNumber = tokenTerm[tokenNumber]!;
+        if (tokenNumber !== undefined) {
+          if (tokenStamp[tokenNumber] !== field) {
+            tokenStamp[tokenNumber] = field;
+            // Unless it was counted unnumbered earlier in the field (numbered since as another token's term).
+            if (others.size === 0 || !others.has(token)) distinct++;
+          }
+          if (callStamp[tokenNumber] !== call) {
+            // What the term processor makes of a numbered token, asked once per call.
+            const term = options.processTerm(token);
+            tokenTerm[tokenNumber] = term ? numberOf(term) : -1;
+            if (numberedTerms.length > scratchSize) ensureScratch(numberedTerms.length);
+            callStamp[tokenNumber] = call;
+          }
+          termNumber = tokenTerm[tokenNumber]!;
+        }
         if (termNumber < 0) continue;
         if (termStamp[termNumber] !== field) {
           termStamp[termNumber] = field;

@@ -55,6 +55,35 @@ describe('the composed MiniSearch index', () => {
     expect(againIndex.map(([term]) => term)).not.toContain('語彙');
   });
 
+  it('follows MiniSearch with a term processor that drops tokens and makes two tokens one term', () => {
+    // Lowercased, stop words and empty tokens dropped: 'The' and 'the' count as one term; a field's
+    // length is still its number of distinct tokens, as MiniSearch counts them.
+    const options = {
+      ...MINISEARCH_OPTIONS,
+      processTerm: (term: string) => (['the', 'of', ''].includes(term.toLowerCase()) ? null : term.toLowerCase()),
+    };
+    const passages = [
+      { id: 'a', words: 'The Cloud the cloud  of AI', bigrams: 'Cl cl ou', context: 'THE Report' },
+      { id: 'b', words: 'ai AI Ai', bigrams: '', context: 'report of the cloud' },
+    ];
+    const miniSearch = new MiniSearch<IndexedFields>(options);
+    for (const passage of passages) miniSearch.add(passage);
+    const expected = JSON.parse(JSON.stringify(miniSearch)) as ReturnType<typeof composeMiniSearchJson>;
+    const composed = toMiniSearchJson(composeBlocks([blockPostings(passages, options)], options.fields));
+    const { index: composedIndex, ...composedRest } = composed;
+    const { index: expectedIndex, ...expectedRest } = expected;
+    expect(composedRest).toEqual(expectedRest);
+    expect(new Map(JSON.parse(JSON.stringify(composedIndex)))).toEqual(new Map(expectedIndex));
+    expect(composedIndex.map(([term]) => term)).not.toContain('The');
+  });
+
+  it('numbers only terms, in the order first met: a dropped token is not a term, even when another token later becomes it', () => {
+    const options = { fields: ['f'], tokenize: (text: string) => text.split(' '), processTerm: (term: string) => (term === 'xq' ? null : term === 'yq' ? 'xq' : term) };
+    const composed = composeBlocks([blockPostings([{ id: 'd', f: 'xq bq yq' }], options)], options.fields);
+    expect(composed.postings.terms).toEqual(['bq', 'xq']);
+    expect(composed.fieldLength).toEqual([[3]]);
+  });
+
   it('is the same composed from blocks of consecutive passages (a build merging the postings of each document)', () => {
     const blocks = [PASSAGES.slice(0, 1), PASSAGES.slice(1, 3), [], PASSAGES.slice(3)].map((block) => blockPostings(block, MINISEARCH_OPTIONS));
     expect(toMiniSearchJson(composeBlocks(blocks, MINISEARCH_OPTIONS.fields))).toEqual(composeMiniSearchJson(PASSAGES, MINISEARCH_OPTIONS));
