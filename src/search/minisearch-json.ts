@@ -18,6 +18,8 @@
  * `toJSON` for the same documents, so a MiniSearch that changes its format is noticed.
  */
 
+import { resized } from '../core/typed-array.ts';
+
 /** The options the index is built and loaded with (see MINISEARCH_OPTIONS). */
 export interface ComposeOptions<F extends string> {
   fields: readonly F[];
@@ -99,18 +101,20 @@ function nextStamp(): number {
 function ensureScratch(size: number): void {
   if (size <= scratchSize) return;
   const grown = Math.max(size, scratchSize * 2, 1024);
-  const grow = <A extends Uint32Array | Int32Array>(old: A, make: (n: number) => A): A => {
-    const out = make(grown);
-    out.set(old);
-    return out;
-  };
-  tokenStamp = grow(tokenStamp, (n) => new Uint32Array(n));
-  termStamp = grow(termStamp, (n) => new Uint32Array(n));
-  termCount = grow(termCount, (n) => new Uint32Array(n));
-  callStamp = grow(callStamp, (n) => new Uint32Array(n));
-  tokenTerm = grow(tokenTerm, (n) => new Int32Array(n));
-  localIndex = grow(localIndex, (n) => new Uint32Array(n));
+  tokenStamp = resized(tokenStamp, grown);
+  termStamp = resized(termStamp, grown);
+  termCount = resized(termCount, grown);
+  callStamp = resized(callStamp, grown);
+  tokenTerm = resized(tokenTerm, grown);
+  localIndex = resized(localIndex, grown);
   scratchSize = grown;
+}
+
+/** A term's process-wide number, with room for it in the scratch space. */
+function numberedWithRoom(term: string): number {
+  const n = numberOf(term);
+  if (n >= scratchSize) ensureScratch(numberedTerms.length);
+  return n;
 }
 
 /** Count the postings of consecutive documents (see BlockPostings). */
@@ -149,11 +153,9 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
               distinct++;
             }
             if (!term) continue;
-            termNumber = numberOf(term);
-            if (termNumber >= scratchSize) ensureScratch(numberedTerms.length);
+            termNumber = numberedWithRoom(term);
           } else {
-            tokenNumber = numberOf(token);
-            if (tokenNumber >= scratchSize) ensureScratch(numberedTerms.length);
+            tokenNumber = numberedWithRoom(token);
             tokenTerm[tokenNumber] = tokenNumber;
             callStamp[tokenNumber] = call;
             termNumber = tokenNumber;
@@ -168,8 +170,9 @@ export function blockPostings<F extends string>(documents: Iterable<{ id: string
           if (callStamp[tokenNumber] !== call) {
             // What the term processor makes of a numbered token, asked once per call.
             const term = options.processTerm(token);
-            tokenTerm[tokenNumber] = term ? numberOf(term) : -1;
-            if (numberedTerms.length > scratchSize) ensureScratch(numberedTerms.length);
+            // Numbered first: numbering may grow the scratch arrays, tokenTerm among them.
+            const processed = term ? numberedWithRoom(term) : -1;
+            tokenTerm[tokenNumber] = processed;
             callStamp[tokenNumber] = call;
           }
           termNumber = tokenTerm[tokenNumber]!;
