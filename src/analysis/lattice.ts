@@ -2,6 +2,7 @@
  * kuromoji's lattice, built in linear time over typed arrays and searched there, and its tokens'
  * features read once per word: the analysis tokenises with this (see withFastLattice).
  */
+import { resized } from '../core/typed-array.ts';
 import type { KuromojiToken, Tokenizer } from './tokenizer.ts';
 
 /** kuromoji's internals that `withFastLattice` uses and replaces (not in its type declarations). */
@@ -26,7 +27,6 @@ interface KuromojiInternals {
   };
   token_info_dictionary: { getFeatures(id: number): string | null };
   unknown_dictionary: { getFeatures(id: number): string | null };
-  getLattice(sentence: string): unknown;
   tokenizeForSentence(sentence: string, tokens?: KuromojiToken[]): KuromojiToken[];
 }
 interface CharacterClass {
@@ -136,9 +136,6 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
     }
   };
 
-  // kuromoji's getLattice stays kuromoji's (for a caller that wants its objects); the analysis
-  // tokenises through tokenizeForSentence below, which searches the typed lattice.
-  (fast as unknown as KuromojiInternals).getLattice = (sentence: string) => builder.build(sentence);
   // kuromoji's tokenizeForSentence, with each dictionary entry's features read and split once, not
   // at every token: most words recur. The tokens are the same objects kuromoji's formatter makes.
   const knownFeatures = new Map<number, string[]>();
@@ -152,25 +149,25 @@ export function withFastLattice(tokenizer: Tokenizer): Tokenizer {
     }
     return features;
   };
-  (fast as unknown as KuromojiInternals).tokenizeForSentence = function (this: KuromojiInternals, sentence: string, tokens: KuromojiToken[] = []) {
+  /** kuromoji's token for a dictionary word (its features from the memo) or an unknown word (its surface too). */
+  const tokenOf = (name: number, position: number, type: string, surface: string): KuromojiToken => {
+    if (type === 'KNOWN') return internals.formatter.formatEntry(name, position, type, featuresOf(knownFeatures, internals.token_info_dictionary, name));
+    if (type === 'UNKNOWN') return internals.formatter.formatUnknownEntry(name, position, type, featuresOf(unknownFeatures, internals.unknown_dictionary, name), surface);
+    return internals.formatter.formatEntry(name, position, type, []);
+  };
+  (fast as unknown as KuromojiInternals).tokenizeForSentence = function (sentence: string, tokens: KuromojiToken[] = []) {
     const last = tokens.length > 0 ? tokens[tokens.length - 1]!.word_position : 0;
     if (SURROGATE.test(sentence)) {
       // kuromoji's own builder and search (rare: emoji, rare kanji).
-      for (const node of internals.viterbi_searcher.search(builder.build(sentence))) {
-        const position = last + node.start_pos;
-        if (node.type === 'KNOWN') tokens.push(internals.formatter.formatEntry(node.name, position, node.type, featuresOf(knownFeatures, internals.token_info_dictionary, node.name)));
-        else if (node.type === 'UNKNOWN') tokens.push(internals.formatter.formatUnknownEntry(node.name, position, node.type, featuresOf(unknownFeatures, internals.unknown_dictionary, node.name), node.surface_form));
-        else tokens.push(internals.formatter.formatEntry(node.name, position, node.type, []));
-      }
+      for (const node of internals.viterbi_searcher.search(builder.build(sentence))) tokens.push(tokenOf(node.name, last + node.start_pos, node.type, node.surface_form));
       return tokens;
     }
     build(sentence);
     for (const node of lattice.search(connection, backwardDimension)) {
-      const name = lattice.name[node]!;
       const start = lattice.start[node]!;
-      const position = last + start;
-      if (lattice.type[node] === KNOWN) tokens.push(internals.formatter.formatEntry(name, position, 'KNOWN', featuresOf(knownFeatures, internals.token_info_dictionary, name)));
-      else tokens.push(internals.formatter.formatUnknownEntry(name, position, 'UNKNOWN', featuresOf(unknownFeatures, internals.unknown_dictionary, name), sentence.slice(start - 1, start - 1 + lattice.length[node]!)));
+      // Only an unknown word's token holds its surface (a known word's comes from the dictionary).
+      const known = lattice.type[node] === KNOWN;
+      tokens.push(tokenOf(lattice.name[node]!, last + start, known ? 'KNOWN' : 'UNKNOWN', known ? '' : sentence.slice(start - 1, start - 1 + lattice.length[node]!)));
     }
     return tokens;
   };
@@ -212,11 +209,16 @@ class Lattice {
   private cursor = new Int32Array(1024);
 
   reset(sentenceLength: number): void {
-    // A very long sentence's arrays are not kept for the short ones after it.
-    if (this.name.length > NODES_KEPT) this.allocate(1024);
+    // A very long sentence's arrays are not kept for the short ones after it (search sizes its own again).
+    if (this.name.length > NODES_KEPT) {
+      this.resize(1024, false);
+      this.shortest = resized(this.shortest, 1025, false);
+      this.previous = resized(this.previous, 1025, false);
+      this.byEnd = resized(this.byEnd, 1024, false);
+    }
     if (this.endStart.length > NODES_KEPT) {
-      this.endStart = new Int32Array(1024);
-      this.cursor = new Int32Array(1024);
+      this.endStart = resized(this.endStart, 1024, false);
+      this.cursor = resized(this.cursor, 1024, false);
     }
     this.sentenceLength = sentenceLength;
     this.size = 1; // the beginning: name -1, cost 0, ending at 0, ids 0
@@ -229,7 +231,7 @@ class Lattice {
   }
 
   append(name: number, cost: number, start: number, length: number, type: number, left: number, right: number): void {
-    if (this.size === this.name.length) this.grow();
+    if (this.size === this.name.length) this.resize(2 * this.size, true);
     const n = this.size++;
     this.name[n] = name;
     this.cost[n] = cost;
@@ -306,31 +308,14 @@ class Lattice {
     return path.reverse();
   }
 
-  private allocate(size: number): void {
-    this.name = new Int32Array(size);
-    this.cost = new Int32Array(size);
-    this.start = new Int32Array(size);
-    this.length = new Int32Array(size);
-    this.type = new Uint8Array(size);
-    this.left = new Int32Array(size);
-    this.right = new Int32Array(size);
-    this.shortest = new Float64Array(size + 1);
-    this.previous = new Int32Array(size + 1);
-    this.byEnd = new Int32Array(size);
-  }
-
-  private grow(): void {
-    const twice = <A extends Int32Array | Uint8Array | Float64Array>(old: A, make: (size: number) => A): A => {
-      const out = make(old.length * 2);
-      out.set(old);
-      return out;
-    };
-    this.name = twice(this.name, (k) => new Int32Array(k));
-    this.cost = twice(this.cost, (k) => new Int32Array(k));
-    this.start = twice(this.start, (k) => new Int32Array(k));
-    this.length = twice(this.length, (k) => new Int32Array(k));
-    this.type = twice(this.type, (k) => new Uint8Array(k));
-    this.left = twice(this.left, (k) => new Int32Array(k));
-    this.right = twice(this.right, (k) => new Int32Array(k));
+  /** Room for `capacity` nodes, keeping those appended so far when `keep`. */
+  private resize(capacity: number, keep: boolean): void {
+    this.name = resized(this.name, capacity, keep);
+    this.cost = resized(this.cost, capacity, keep);
+    this.start = resized(this.start, capacity, keep);
+    this.length = resized(this.length, capacity, keep);
+    this.type = resized(this.type, capacity, keep);
+    this.left = resized(this.left, capacity, keep);
+    this.right = resized(this.right, capacity, keep);
   }
 }
