@@ -61,9 +61,14 @@ function bigramCodes(text: string): Uint32Array {
   return codes;
 }
 
+/** The bigram starting at `i`, as one number: its two UTF-16 units. */
+function bigramAt(text: string, i: number): number {
+  return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+}
+
 function distinctBigrams(text: string): Uint32Array {
   const all = new Uint32Array(Math.max(0, text.length - 1));
-  for (let i = 0; i + 1 < text.length; i++) all[i] = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+  for (let i = 0; i + 1 < text.length; i++) all[i] = bigramAt(text, i);
   all.sort();
   let distinct = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
@@ -117,10 +122,6 @@ class SeenSentences {
    * fixed order finds the same copies; this one looks at fewer candidates).
    */
   constructor(private readonly count: (code: number) => number) {}
-
-  get(key: string): Known | undefined {
-    return this.known.get(key);
-  }
 
   add(key: string, place: Place): void {
     const known: Known = { place, order: this.met++, bigrams: bigramCodes(key) };
@@ -186,7 +187,7 @@ class SeenSentences {
 function bigramCounts(text: string): Map<number, number> {
   const counts = new Map<number, number>();
   for (let i = 0; i + 1 < text.length; i++) {
-    const code = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+    const code = bigramAt(text, i);
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
