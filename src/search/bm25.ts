@@ -37,7 +37,7 @@ export interface ScoredResult {
 }
 
 /** What MiniSearch 7 keeps and scores with (protected fields: read, never written). */
-interface MiniSearchInternals {
+export interface MiniSearchInternals {
   _options: {
     tokenize: (text: string) => string[];
     processTerm: (term: string) => string | string[] | null | undefined | false;
@@ -50,6 +50,7 @@ interface MiniSearchInternals {
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _nextId: number;
+  _idToShortId: Map<unknown, number>;
 }
 
 /** Per-passage sums, reused from question to question (and left zeroed) so that a search makes no garbage the size of the corpus. */
@@ -70,6 +71,19 @@ interface Scratch {
   norms: Float64Array[];
 }
 const scratches = new WeakMap<object, Scratch>();
+
+/** Per field (by id) and passage (by short id), BM25's length normalisation. */
+export function fieldNorms(index: MiniSearchInternals): Float64Array[] {
+  return scratchFor(index).norms;
+}
+
+/** The terms MiniSearch searches a sub-query's text for: its tokenizer and term processor applied, empty terms dropped. */
+export function queryTerms(index: MiniSearchInternals, text: string): string[] {
+  const { tokenize, processTerm } = index._options;
+  return tokenize(text)
+    .flatMap((term) => processTerm(term))
+    .filter((term): term is string => !!term);
+}
 
 function scratchFor(index: MiniSearchInternals): Scratch {
   let scratch = scratches.get(index);
@@ -103,17 +117,21 @@ const scoredLists = new WeakMap<Map<number, number>, ScoredPostings>();
 function scoredPostings(index: MiniSearchInternals, postings: Map<number, number>, norm: Float64Array): ScoredPostings {
   let scored = scoredLists.get(postings);
   if (scored) return scored;
-  const { k, d } = index._options.searchOptions.bm25;
-  const matchingCount = postings.size;
-  const invDocFreq = Math.log(1 + (index._documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-  scored = { docs: new Int32Array(matchingCount), scores: new Float64Array(matchingCount) };
+  scored = { docs: new Int32Array(postings.size), scores: new Float64Array(postings.size) };
   let j = 0;
   for (const [doc, termFreq] of postings) {
     scored.docs[j] = doc;
-    scored.scores[j++] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norm[doc]!));
+    scored.scores[j++] = termScore(index, postings.size, termFreq, norm[doc]!);
   }
   scoredLists.set(postings, scored);
   return scored;
+}
+
+/** A term's BM25+ score in one passage (before boosts), as MiniSearch computes it. */
+function termScore(index: MiniSearchInternals, matchingCount: number, termFreq: number, norm: number): number {
+  const { k, d } = index._options.searchOptions.bm25;
+  const invDocFreq = Math.log(1 + (index._documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
+  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norm));
 }
 
 const IN_FIELD = 1;
@@ -125,7 +143,6 @@ const IN_TOTAL = 2;
  */
 export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, limit: number): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
-  const { tokenize, processTerm } = index._options;
   const { field: fieldSum, total, matched, counted, state, norms, order, fieldOrder } = scratchFor(index);
   // Passages in the order they first matched (the order of search()'s results before its sort), `seen` of them.
   let seen = 0;
@@ -136,9 +153,7 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
     const fieldId = index._fieldIds[field]!;
     const fieldBoost = sub.boost[field] || 1;
     const norm = norms[fieldId]!;
-    const terms = tokenize(sub.queries[0])
-      .flatMap((term) => processTerm(term))
-      .filter((term): term is string => !!term);
+    const terms = queryTerms(index, sub.queries[0]);
     let inField = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
@@ -194,3 +209,48 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
   }
   return top.map(({ doc, score }) => ({ id: String(index._documentIds.get(doc)), score }));
 }
+
+/**
+ * The scores `topResults` (and `search()`) give the passages `ids` for `query`, equal to the last
+ * bit, found by looking each passage up in the query's posting lists instead of reading the lists
+ * whole: for scoring a few passages found some other way. A passage that matches nothing scores 0.
+ */
+export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, ids: readonly string[]): ScoredResult[] {
+  const index = miniSearch as unknown as MiniSearchInternals;
+  const { norms } = scratchFor(index);
+  const shortIds = ids.map((id) => index._idToShortId.get(id));
+  const totals = ids.map(() => 0);
+  const seen = ids.map(() => false);
+  const matched = ids.map(() => new Set<string>());
+  for (const sub of query.queries) {
+    const field = sub.fields[0];
+    const fieldId = index._fieldIds[field]!;
+    const fieldBoost = sub.boost[field] || 1;
+    const norm = norms[fieldId]!;
+    const terms = queryTerms(index, sub.queries[0]);
+    const sums = ids.map(() => 0);
+    const inField = ids.map(() => false);
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      const postings = index._index.get(term)?.get(fieldId);
+      if (!postings) continue;
+      const boost = (options.boostTerm ? options.boostTerm(term, i, terms) : 1) * fieldBoost;
+      shortIds.forEach((shortId, j) => {
+        const termFreq = shortId === undefined ? undefined : postings.get(shortId);
+        if (termFreq === undefined) return;
+        // The same operations as scoredPostings and topResults, in the same order: the same bits.
+        const score = boost * termScore(index, postings.size, termFreq, norm[shortId!]!);
+        sums[j] = inField[j] ? sums[j]! + score : score;
+        inField[j] = true;
+        matched[j]!.add(term);
+      });
+    }
+    ids.forEach((_, j) => {
+      if (!inField[j]) return;
+      totals[j] = seen[j] ? totals[j]! + sums[j]! : sums[j]!;
+      seen[j] = true;
+    });
+  }
+  return ids.map((id, j) => ({ id, score: totals[j]! * (matched[j]!.size || 1) }));
+}
+

@@ -7,14 +7,17 @@
 import type MiniSearch from 'minisearch';
 import { kindSpec } from '../core/answer-kinds.ts';
 import type { AnswerKind } from '../core/types.ts';
-import { topResults, type OrQuery, type OrQueryOptions } from './bm25.ts';
+import { scoresOf, topResults, type OrQuery, type OrQueryOptions, type ScoredResult } from './bm25.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
+import { withinDocumentScores } from './local-weights.ts';
 import { EXPANSION_DEFAULTS, slotMatch, type ExpansionOptions, type Question, type Slot } from './question.ts';
 import { UNIT_SOURCE_LINE, UNIT_TABLE_ROW } from './units.ts';
 
 /** How the parts of a score add up; tuned with `npm run eval` on tests/eval/questions.json, checked on the held-out sets. */
 export interface RankingOptions {
   candidates: number;
+  /** Passages holding the question's rarest word read beside the candidates (see rank). */
+  rarestWordCandidates: number;
   fieldBoost: { words: number; bigrams: number; context: number };
   weight: { bm25: number; coverage: number; unit: number; kind: number; context: number; documentHint: number; title: number };
   /** A hit after the first is shown only if it covers at least this share of what the first covers. */
@@ -25,16 +28,20 @@ export interface RankingOptions {
   kindWordWeight: number;
   /** How much a match through another spelling counts (synonyms, words spelled in kana or romaji). */
   expansion: ExpansionOptions;
+  /** Passages' worth of the whole index's rarity a document's own is smoothed with (see local-weights.ts); Infinity: the index's alone. */
+  withinDocumentPrior: number;
 }
 
 export const RANKING_DEFAULTS: RankingOptions = {
   candidates: 30,
+  rarestWordCandidates: 10,
   fieldBoost: { words: 2, bigrams: 0.6, context: 0.5 },
   weight: { bm25: 0.3, coverage: 0.3, unit: 0.4, kind: 0.12, context: 0.08, documentHint: 0.3, title: 0.5 },
   furtherHitCoverage: 0.3,
   withinPassageSpread: 1,
   kindWordWeight: 0.3,
   expansion: EXPANSION_DEFAULTS,
+  withinDocumentPrior: 10,
 };
 
 /** What ranking reads: the MiniSearch index, the passages it holds by id, and the documents' titles. */
@@ -352,6 +359,83 @@ export function retrievalQuery(question: Question, index: SearchIndex, options: 
 }
 
 /**
+ * The passages ranking reads: MiniSearch's first `options.candidates`, then
+ * - the first of the documents the question points at (「講演資料」, NRI), which compete for places
+ *   among their own passages too: in a large corpus, other documents' passages could otherwise
+ *   fill every place;
+ * - those that hold the question's rarest word (Qwen, in a question about its latest version),
+ *   scored by the whole question as the others are: a corpus full of passages sharing its commoner
+ *   words (最新, バージョン, and their bigrams) could otherwise take every place before them;
+ * - for a question about a document itself, the document's front passages (its details).
+ */
+function candidatesFor(
+  question: Question,
+  index: SearchIndex,
+  options: RankingOptions,
+  retrieval: NonNullable<ReturnType<typeof retrievalQuery>>,
+  results: readonly ScoredResult[],
+  { within, aboutDocument }: { within: string | undefined; aboutDocument: boolean },
+): ScoredResult[] {
+  const candidates = results.slice(0, options.candidates);
+  const ids = new Set(candidates.map((c) => c.id));
+  const add = (found: readonly ScoredResult[]) => {
+    for (const result of found) {
+      if (ids.has(result.id)) continue;
+      ids.add(result.id);
+      candidates.push(result);
+    }
+  };
+  if (within === undefined && question.documents.size > 0) {
+    const pointed = (result: { id: unknown }) => [...question.documents].some((doc) => inDocument(index, String(result.id), doc));
+    add(topResults(index.miniSearch, retrieval.query, { ...retrieval.searchOptions, filter: pointed }, Math.max(1, options.candidates)));
+  }
+  const rarest = question.slots.filter((s) => !s.optional && !s.unknown && s.weight > 0).reduce<Slot | undefined>((a, s) => (a && a.weight >= s.weight ? a : s), undefined);
+  if (rarest && options.rarestWordCandidates > 0) {
+    const terms = [...rarest.terms, ...[...rarest.alternatives].filter(([, share]) => share > 0).map(([term]) => term)];
+    const query: OrQuery = { combineWith: 'OR', queries: [{ queries: [terms.join(' ')], fields: ['words'], boost: { words: 1 } }] };
+    const holding = topResults(index.miniSearch, query, { filter: retrieval.searchOptions.filter }, options.rarestWordCandidates).flatMap((r) => (ids.has(r.id) ? [] : [r.id]));
+    add(scoresOf(index.miniSearch, retrieval.query, retrieval.searchOptions, holding));
+  }
+  if (aboutDocument) {
+    for (const passage of index.passages.values()) {
+      if (within !== undefined && !inDocument(index, passage.id, within)) continue;
+      if (passage.location.front && question.documents.has(passage.doc)) add([{ id: passage.id, score: 0 }]);
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Each candidate's BM25 relevance (0..1): how its document's best candidate scores against the
+ * best of all, times how the candidate scores against its document's best with words' rarity taken
+ * within that document (local-weights.ts). Other documents' words then weigh on which document
+ * answers but not on which of its passages does.
+ */
+function relevance(index: SearchIndex, retrieval: NonNullable<ReturnType<typeof retrievalQuery>>, candidates: ReadonlyArray<{ id: string; score: number }>, best: number, prior: number): Float64Array {
+  const out = new Float64Array(candidates.length);
+  if (!Number.isFinite(prior)) {
+    candidates.forEach((c, i) => (out[i] = c.score / best));
+    return out;
+  }
+  const within = withinDocumentScores(index.miniSearch, index.passages, retrieval.query, retrieval.searchOptions, candidates, prior);
+  const bestOf = new Map<string, { score: number; within: number }>();
+  candidates.forEach((c, i) => {
+    const doc = index.passages.get(c.id)!.doc;
+    const seen = bestOf.get(doc);
+    if (!seen) bestOf.set(doc, { score: c.score, within: within[i]! });
+    else {
+      seen.score = Math.max(seen.score, c.score);
+      seen.within = Math.max(seen.within, within[i]!);
+    }
+  });
+  candidates.forEach((c, i) => {
+    const document = bestOf.get(index.passages.get(c.id)!.doc)!;
+    out[i] = document.within > 0 ? (document.score / best) * (within[i]! / document.within) : c.score / best;
+  });
+  return out;
+}
+
+/**
  * The passages that best answer `question`, best first. `within`: only passages of that document
  * (its own, or indexed once for it and another document).
  */
@@ -371,16 +455,12 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   // A question about a document itself (「この記事いつの？」, "who wrote the NRI deck?") names the
   // document and asks nothing else: its details answer.
   const aboutDocument = required.every((s) => s.weight === 0) && question.documents.size > 0;
-  const candidates = results.slice(0, options.candidates);
-  if (aboutDocument) {
-    for (const passage of index.passages.values()) {
-      if (within !== undefined && !inDocument(index, passage.id, within)) continue;
-      if (passage.location.front && question.documents.has(passage.doc) && !candidates.some((c) => c.id === passage.id)) candidates.push({ id: passage.id, score: 0 });
-    }
-  }
+  const candidates = candidatesFor(question, index, options, retrieval, results, { within, aboutDocument });
+
+  const bm25Of = relevance(index, retrieval, candidates, best, options.withinDocumentPrior);
 
   return candidates
-    .map((result): Ranked => {
+    .map((result, c): Ranked => {
       const passage = index.passages.get(result.id)!;
       const layout = passageLayout(passage);
       const inText = layout.terms;
@@ -400,7 +480,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
         if (hasEvidence && hasKind) kindMatch = Math.max(kindMatch, covered.coverage[index]! > 0 ? 1 : 0.5);
       }
       const compoundBonus = slots.some((s) => s.optional && slotMatch(s, inText) > 0) ? 0.03 : 0;
-      const bm25 = result.score / best;
+      const bm25 = bm25Of[c]!;
       const score =
         weight.bm25 * bm25 +
         weight.coverage * textCoverage +

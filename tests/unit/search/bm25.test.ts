@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { topResults, type OrQuery, type OrQueryOptions } from '../../../src/search/bm25.ts';
+import { scoresOf, topResults, type OrQuery, type OrQueryOptions } from '../../../src/search/bm25.ts';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../src/search/build.ts';
 
 const PASSAGES: IndexedFields[] = [
@@ -68,5 +68,25 @@ describe('topResults', () => {
     const q = query('アント 延滞 率', '延滞 滞率');
     expect(topResults(miniSearch, q, {}, 5)).toEqual(topResults(miniSearch, q, {}, 5));
     expectSameAsSearch(q, {}, 5);
+  });
+});
+
+describe('scoresOf', () => {
+  it('gives each passage the score topResults gives it, to the last bit, and 0 to one that matches nothing', () => {
+    const boostTerm = (term: string) => (term === '延滞率' ? 0.7 : 1);
+    for (const [q, options] of [
+      [query('アント 延滞率 戦略', 'アン ント 延滞 戦略'), {}],
+      [query('延滞 延滞率 投資', '延滞 滞率 投資'), { boostTerm }],
+      [query('AI 投資 Alibaba', 'AI 投資 al'), {}],
+    ] as Array<[OrQuery, OrQueryOptions]>) {
+      const all = topResults(miniSearch, q, options, PASSAGES.length);
+      const ids = PASSAGES.map((p) => p.id).reverse();
+      const expected = ids.map((id) => ({ id, score: all.find((r) => r.id === id)?.score ?? 0 }));
+      expect(scoresOf(miniSearch, q, options, ids)).toEqual(expected);
+    }
+    expect(scoresOf(miniSearch, query('延滞', ''), {}, ['nri#s1', 'no-such-id'])).toEqual([
+      { id: 'nri#s1', score: 0 },
+      { id: 'no-such-id', score: 0 },
+    ]);
   });
 });
