@@ -21,7 +21,7 @@ import type { Figure } from '../figures/schema.ts';
 import { buildCaches, buildCorpusIndex } from '../search/build-corpus.ts';
 import { encodeIndex, openIndexInSteps } from '../search/index-file.ts';
 import { saveIndex } from '../search/index-store.ts';
-import { evaluate, loadQuestions } from './evaluate.ts';
+import { evaluate, isAnswerable, loadQuestions } from './evaluate.ts';
 import { median, ms, percentile, warmQuestionTimes } from './timing.ts';
 
 const rate = (characters: number, milliseconds: number) => characters / (milliseconds / 1000);
@@ -173,9 +173,18 @@ export async function benchCorpus(dir: string, runs: number): Promise<void> {
   );
 
   const withExtra = evaluate(shiori, seedQuestions);
-  const seedsOnly = evaluate(await Shiori.open(), seedQuestions);
+  const seeds = await Shiori.open();
+  const seedsOnly = evaluate(seeds, seedQuestions);
   console.log(
     `seed questions (questions.json): first right ${percent(withExtra.first)}, top 3 ${percent(withExtra.top3)} with these documents; ${percent(seedsOnly.first)}, ${percent(seedsOnly.top3)} with the seeds only`,
+  );
+  // Every question set about the seeds (tuned on or held out), answerable questions only.
+  const sets = (await readdir(EVAL_DIR)).filter((file) => file.endsWith('.json')).sort();
+  const everySet = (await Promise.all(sets.map((file) => loadQuestions(path.join(EVAL_DIR, file))))).flat().filter(isAnswerable);
+  const allWithExtra = evaluate(shiori, everySet);
+  const allSeedsOnly = evaluate(seeds, everySet);
+  console.log(
+    `every seed question set (${everySet.length} answerable questions in ${sets.length} files of tests/eval): first right ${percent(allWithExtra.first)}, top 3 ${percent(allWithExtra.top3)} with these documents; ${percent(allSeedsOnly.first)}, ${percent(allSeedsOnly.top3)} with the seeds only`,
   );
   console.log(
     `memory: heap ${(memory.heapUsed / MiB).toFixed(0)} MB, RSS ${(memory.rss / MiB).toFixed(0)} MB with this engine loaded; peak RSS of this process (builds included) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,

@@ -17,6 +17,7 @@ const BARS: Record<string, { first?: number; top3?: number; quote?: number; flag
   'holdout.json': { first: 0.9, top3: 0.96, quote: 0.84 },
   'holdout-2.json': { first: 0.88, top3: 0.97, quote: 0.72 },
   'holdout-3.json': { first: 0.92, top3: 0.95, quote: 0.85 },
+  'holdout-4.json': { first: 0.8, top3: 0.9, quote: 0.64 },
   'casual.json': { first: 0.75, top3: 0.9, quote: 0.65 },
   'unanswerable.json': { flagged: 0.65 },
   'mixed-2.json': { first: 0.77, top3: 0.92, quote: 0.55, flagged: 0.62 },
