@@ -72,17 +72,46 @@ interface Scratch {
 }
 const scratches = new WeakMap<object, Scratch>();
 
-/** Per field (by id) and passage (by short id), BM25's length normalisation. */
-export function fieldNorms(index: MiniSearchInternals): Float64Array[] {
-  return scratchFor(index).norms;
+/** One posting list a query reads: a term in one field, with the term's boost times the field's. */
+export interface PlannedTerm {
+  term: string;
+  postings: Map<number, number>;
+  boost: number;
 }
 
-/** The terms MiniSearch searches a sub-query's text for: its tokenizer and term processor applied, empty terms dropped. */
-export function queryTerms(index: MiniSearchInternals, text: string): string[] {
+/** One field of a query as it is scored: the terms that have postings there, in the query's order. */
+export interface PlannedField {
+  /** BM25's length normalisation `k(1 − b + b·length/average)` of each passage (by short id) in this field. */
+  norm: Float64Array;
+  terms: PlannedTerm[];
+}
+
+/**
+ * The posting lists a query reads, field by field and term by term, in the order search() reads
+ * them: each sub-query's text through MiniSearch's tokenizer and term processor (empty terms
+ * dropped), `boostTerm` called as search() calls it, terms without postings in the field skipped.
+ */
+export function queryPlan(miniSearch: MiniSearch<unknown> | MiniSearchInternals, query: OrQuery, options: OrQueryOptions): PlannedField[] {
+  const index = miniSearch as unknown as MiniSearchInternals;
   const { tokenize, processTerm } = index._options;
-  return tokenize(text)
-    .flatMap((term) => processTerm(term))
-    .filter((term): term is string => !!term);
+  const { norms } = scratchFor(index);
+  return query.queries.map((sub) => {
+    const field = sub.fields[0];
+    const fieldId = index._fieldIds[field]!;
+    const fieldBoost = sub.boost[field] || 1;
+    const terms = tokenize(sub.queries[0])
+      .flatMap((term) => processTerm(term))
+      .filter((term): term is string => !!term);
+    const planned: PlannedTerm[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      const postings = index._index.get(term)?.get(fieldId);
+      if (!postings) continue;
+      const termBoost = options.boostTerm ? options.boostTerm(term, i, terms) : 1;
+      planned.push({ term, postings, boost: termBoost * fieldBoost });
+    }
+    return { norm: norms[fieldId]!, terms: planned };
+  });
 }
 
 function scratchFor(index: MiniSearchInternals): Scratch {
@@ -143,24 +172,14 @@ const IN_TOTAL = 2;
  */
 export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, limit: number): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
-  const { field: fieldSum, total, matched, counted, state, norms, order, fieldOrder } = scratchFor(index);
+  const { field: fieldSum, total, matched, counted, state, order, fieldOrder } = scratchFor(index);
   // Passages in the order they first matched (the order of search()'s results before its sort), `seen` of them.
   let seen = 0;
   // The passages of each term read so far: a passage matching a term in two fields counts it once.
   const readFor = new Map<string, Int32Array[]>();
-  for (const sub of query.queries) {
-    const field = sub.fields[0];
-    const fieldId = index._fieldIds[field]!;
-    const fieldBoost = sub.boost[field] || 1;
-    const norm = norms[fieldId]!;
-    const terms = queryTerms(index, sub.queries[0]);
+  for (const { norm, terms } of queryPlan(index, query, options)) {
     let inField = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i]!;
-      const postings = index._index.get(term)?.get(fieldId);
-      if (!postings) continue;
-      const termBoost = options.boostTerm ? options.boostTerm(term, i, terms) : 1;
-      const boost = termBoost * fieldBoost;
+    for (const { term, postings, boost } of terms) {
       const { docs, scores } = scoredPostings(index, postings, norm);
       // Posting lists already read for the term: a passage in one of them has counted it.
       const earlier = readFor.get(term);
@@ -217,24 +236,14 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
  */
 export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, ids: readonly string[]): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
-  const { norms } = scratchFor(index);
   const shortIds = ids.map((id) => index._idToShortId.get(id));
   const totals = ids.map(() => 0);
   const seen = ids.map(() => false);
   const matched = ids.map(() => new Set<string>());
-  for (const sub of query.queries) {
-    const field = sub.fields[0];
-    const fieldId = index._fieldIds[field]!;
-    const fieldBoost = sub.boost[field] || 1;
-    const norm = norms[fieldId]!;
-    const terms = queryTerms(index, sub.queries[0]);
+  for (const { norm, terms } of queryPlan(index, query, options)) {
     const sums = ids.map(() => 0);
     const inField = ids.map(() => false);
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i]!;
-      const postings = index._index.get(term)?.get(fieldId);
-      if (!postings) continue;
-      const boost = (options.boostTerm ? options.boostTerm(term, i, terms) : 1) * fieldBoost;
+    for (const { term, postings, boost } of terms) {
       shortIds.forEach((shortId, j) => {
         const termFreq = shortId === undefined ? undefined : postings.get(shortId);
         if (termFreq === undefined) return;

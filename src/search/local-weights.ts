@@ -12,7 +12,7 @@
  * the index.
  */
 import type MiniSearch from 'minisearch';
-import { fieldNorms, queryTerms, type MiniSearchInternals, type OrQuery, type OrQueryOptions } from './bm25.ts';
+import { queryPlan, type MiniSearchInternals, type OrQuery, type OrQueryOptions } from './bm25.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
 import { idf } from './question.ts';
 
@@ -117,7 +117,6 @@ export function withinDocumentScores(
   const index = miniSearch as unknown as MiniSearchInternals;
   const docs = documentsOfPassages(index, passages);
   const { k, d } = index._options.searchOptions.bm25;
-  const norms = fieldNorms(index);
   const shortIds = candidates.map((c) => index._idToShortId.get(c.id) ?? -1);
   const documents = shortIds.map((s) => (s >= 0 ? docs.documentOf[s]! : -1));
   const scores = new Float64Array(candidates.length);
@@ -128,20 +127,13 @@ export function withinDocumentScores(
   const counts = new Int32Array(docs.members.length);
   const frequencies = new Int32Array(candidates.length);
   const holding: number[] = [];
-  for (const sub of query.queries) {
-    const field = sub.fields[0];
-    const fieldId = index._fieldIds[field]!;
-    const fieldBoost = sub.boost[field] || 1;
-    const norm = norms[fieldId]!;
-    const terms = queryTerms(index, sub.queries[0]);
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i]!;
-      const postings = index._index.get(term)?.get(fieldId);
-      if (!postings) continue;
+  for (const { norm, terms } of queryPlan(index, query, options)) {
+    for (const { term, postings, boost } of terms) {
       // The documents of the candidates that have the term: its rarity is counted in each, once.
       holding.length = 0;
       for (let c = 0; c < candidates.length; c++) {
-        const termFreq = shortIds[c]! >= 0 ? postings.get(shortIds[c]!) : undefined;
+        // A candidate the document table does not know (none, unless the index changed) scores 0.
+        const termFreq = documents[c]! >= 0 ? postings.get(shortIds[c]!) : undefined;
         frequencies[c] = termFreq ?? 0;
         if (termFreq === undefined || docs.wanted[documents[c]!] === 1) continue;
         docs.wanted[documents[c]!] = 1;
@@ -150,7 +142,6 @@ export function withinDocumentScores(
       if (holding.length === 0) continue;
       for (const document of holding) docs.wanted[document] = 0;
       countWithin(postings, holding, docs, counts);
-      const boost = (options.boostTerm ? options.boostTerm(term, i, terms) : 1) * fieldBoost;
       const shareOfAll = postings.size / Math.max(1, docs.total);
       let counted = countedFor.get(term);
       if (!counted) countedFor.set(term, (counted = new Uint8Array(candidates.length)));
