@@ -93,9 +93,11 @@ export interface PlannedField {
  */
 export function queryPlan(miniSearch: MiniSearch<unknown> | MiniSearchInternals, query: OrQuery, options: OrQueryOptions): PlannedField[] {
   const index = miniSearch as unknown as MiniSearchInternals;
+  const kept = plans.get(query);
+  if (kept && kept.index === index && kept.boostTerm === options.boostTerm) return kept.plan;
   const { tokenize, processTerm } = index._options;
   const { norms } = scratchFor(index);
-  return query.queries.map((sub) => {
+  const plan = query.queries.map((sub) => {
     const field = sub.fields[0];
     const fieldId = index._fieldIds[field]!;
     const fieldBoost = sub.boost[field] || 1;
@@ -112,7 +114,16 @@ export function queryPlan(miniSearch: MiniSearch<unknown> | MiniSearchInternals,
     }
     return { norm: norms[fieldId]!, terms: planned };
   });
+  plans.set(query, { index, boostTerm: options.boostTerm, plan });
+  return plan;
 }
+
+/**
+ * The last plan of each query object, for the index and term boosts it was made with: ranking
+ * reads one question's query several times (its first results, its documents' own, a few passages'
+ * scores). A query must not change after it is first read.
+ */
+const plans = new WeakMap<OrQuery, { index: object; boostTerm: OrQueryOptions['boostTerm']; plan: PlannedField[] }>();
 
 function scratchFor(index: MiniSearchInternals): Scratch {
   let scratch = scratches.get(index);
