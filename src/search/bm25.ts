@@ -91,13 +91,11 @@ export interface PlannedField {
  * them: each sub-query's text through MiniSearch's tokenizer and term processor (empty terms
  * dropped), `boostTerm` called as search() calls it, terms without postings in the field skipped.
  */
-export function queryPlan(miniSearch: MiniSearch<unknown> | MiniSearchInternals, query: OrQuery, options: OrQueryOptions): PlannedField[] {
+export function queryPlan<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions): PlannedField[] {
   const index = miniSearch as unknown as MiniSearchInternals;
-  const kept = plans.get(query);
-  if (kept && kept.index === index && kept.boostTerm === options.boostTerm) return kept.plan;
   const { tokenize, processTerm } = index._options;
   const { norms } = scratchFor(index);
-  const plan = query.queries.map((sub) => {
+  return query.queries.map((sub) => {
     const field = sub.fields[0];
     const fieldId = index._fieldIds[field]!;
     const fieldBoost = sub.boost[field] || 1;
@@ -114,16 +112,7 @@ export function queryPlan(miniSearch: MiniSearch<unknown> | MiniSearchInternals,
     }
     return { norm: norms[fieldId]!, terms: planned };
   });
-  plans.set(query, { index, boostTerm: options.boostTerm, plan });
-  return plan;
 }
-
-/**
- * The last plan of each query object, for the index and term boosts it was made with: ranking
- * reads one question's query several times (its first results, its documents' own, a few passages'
- * scores). A query must not change after it is first read.
- */
-const plans = new WeakMap<OrQuery, { index: object; boostTerm: OrQueryOptions['boostTerm']; plan: PlannedField[] }>();
 
 function scratchFor(index: MiniSearchInternals): Scratch {
   let scratch = scratches.get(index);
@@ -179,16 +168,17 @@ const IN_TOTAL = 2;
 
 /**
  * The first `limit` results of `miniSearch.search(query, options)`, with the same ids and scores
- * in the same order.
+ * in the same order. `plan`: the query's, when the caller has made it (one question's query is
+ * read several times).
  */
-export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, limit: number): ScoredResult[] {
+export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, limit: number, plan = queryPlan(miniSearch, query, options)): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
   const { field: fieldSum, total, matched, counted, state, order, fieldOrder } = scratchFor(index);
   // Passages in the order they first matched (the order of search()'s results before its sort), `seen` of them.
   let seen = 0;
   // The passages of each term read so far: a passage matching a term in two fields counts it once.
   const readFor = new Map<string, Int32Array[]>();
-  for (const { norm, terms } of queryPlan(index, query, options)) {
+  for (const { norm, terms } of plan) {
     let inField = 0;
     for (const { term, postings, boost } of terms) {
       const { docs, scores } = scoredPostings(index, postings, norm);
@@ -244,14 +234,15 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
  * The scores `topResults` (and `search()`) give the passages `ids` for `query`, equal to the last
  * bit, found by looking each passage up in the query's posting lists instead of reading the lists
  * whole: for scoring a few passages found some other way. A passage that matches nothing scores 0.
+ * `plan` as for topResults.
  */
-export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, ids: readonly string[]): ScoredResult[] {
+export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, ids: readonly string[], plan = queryPlan(miniSearch, query, options)): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
   const shortIds = ids.map((id) => index._idToShortId.get(id));
   const totals = ids.map(() => 0);
   const seen = ids.map(() => false);
   const matched = ids.map(() => new Set<string>());
-  for (const { norm, terms } of queryPlan(index, query, options)) {
+  for (const { norm, terms } of plan) {
     const sums = ids.map(() => 0);
     const inField = ids.map(() => false);
     for (const { term, postings, boost } of terms) {

@@ -104,7 +104,7 @@ function countWithin(postings: Map<number, number>, documents: readonly number[]
 
 /**
  * Each candidate's BM25+ score for `query` (as `search()` would give it, see bm25.ts) with terms'
- * rarity taken within the candidate's own document, in the candidates' order.
+ * rarity taken within the candidate's own document, in the candidates' order. `plan` as for topResults.
  */
 export function withinDocumentScores(
   miniSearch: MiniSearch<IndexedFields>,
@@ -113,6 +113,7 @@ export function withinDocumentScores(
   options: OrQueryOptions,
   candidates: ReadonlyArray<{ id: string }>,
   prior: number,
+  plan = queryPlan(miniSearch, query, options),
 ): Float64Array {
   const index = miniSearch as unknown as MiniSearchInternals;
   const docs = documentsOfPassages(index, passages);
@@ -127,7 +128,7 @@ export function withinDocumentScores(
   const counts = new Int32Array(docs.members.length);
   const frequencies = new Int32Array(candidates.length);
   const holding: number[] = [];
-  for (const { norm, terms } of queryPlan(index, query, options)) {
+  for (const { norm, terms } of plan) {
     for (const { term, postings, boost } of terms) {
       // The documents of the candidates that have the term: its rarity is counted in each, once.
       holding.length = 0;

@@ -7,7 +7,7 @@
 import type MiniSearch from 'minisearch';
 import { kindSpec } from '../core/answer-kinds.ts';
 import type { AnswerKind } from '../core/types.ts';
-import { scoresOf, topResults, type OrQuery, type OrQueryOptions, type ScoredResult } from './bm25.ts';
+import { queryPlan, scoresOf, topResults, type OrQuery, type OrQueryOptions, type PlannedField, type ScoredResult } from './bm25.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
 import { withinDocumentScores } from './local-weights.ts';
 import { EXPANSION_DEFAULTS, slotMatch, type ExpansionOptions, type Question, type Slot } from './question.ts';
@@ -358,6 +358,9 @@ export function retrievalQuery(question: Question, index: SearchIndex, options: 
   };
 }
 
+/** What MiniSearch is asked for a question, with the posting lists the query reads. */
+type Retrieval = NonNullable<ReturnType<typeof retrievalQuery>> & { plan: PlannedField[] };
+
 /**
  * The passages ranking reads: MiniSearch's first `options.candidates`, then
  * - the first of the documents the question points at (「講演資料」, NRI), which compete for places
@@ -372,7 +375,7 @@ function candidatesFor(
   question: Question,
   index: SearchIndex,
   options: RankingOptions,
-  retrieval: NonNullable<ReturnType<typeof retrievalQuery>>,
+  retrieval: Retrieval,
   results: readonly ScoredResult[],
   { within, aboutDocument }: { within: string | undefined; aboutDocument: boolean },
 ): ScoredResult[] {
@@ -387,14 +390,14 @@ function candidatesFor(
   };
   if (within === undefined && question.documents.size > 0) {
     const pointed = (result: { id: unknown }) => [...question.documents].some((doc) => inDocument(index, String(result.id), doc));
-    add(topResults(index.miniSearch, retrieval.query, { ...retrieval.searchOptions, filter: pointed }, Math.max(1, options.candidates)));
+    add(topResults(index.miniSearch, retrieval.query, { ...retrieval.searchOptions, filter: pointed }, Math.max(1, options.candidates), retrieval.plan));
   }
   const rarest = question.slots.filter((s) => !s.optional && !s.unknown && s.weight > 0).reduce<Slot | undefined>((a, s) => (a && a.weight >= s.weight ? a : s), undefined);
   if (rarest && options.rarestWordCandidates > 0) {
     const terms = [...rarest.terms, ...[...rarest.alternatives].filter(([, share]) => share > 0).map(([term]) => term)];
     const query: OrQuery = { combineWith: 'OR', queries: [{ queries: [terms.join(' ')], fields: ['words'], boost: { words: 1 } }] };
     const holding = topResults(index.miniSearch, query, { filter: retrieval.searchOptions.filter }, options.rarestWordCandidates).flatMap((r) => (ids.has(r.id) ? [] : [r.id]));
-    add(scoresOf(index.miniSearch, retrieval.query, retrieval.searchOptions, holding));
+    add(scoresOf(index.miniSearch, retrieval.query, retrieval.searchOptions, holding, retrieval.plan));
   }
   if (aboutDocument) {
     for (const passage of index.passages.values()) {
@@ -411,13 +414,13 @@ function candidatesFor(
  * within that document (local-weights.ts). Other documents' words then weigh on which document
  * answers but not on which of its passages does.
  */
-function relevance(index: SearchIndex, retrieval: NonNullable<ReturnType<typeof retrievalQuery>>, candidates: ReadonlyArray<{ id: string; score: number }>, best: number, prior: number): Float64Array {
+function relevance(index: SearchIndex, retrieval: Retrieval, candidates: ReadonlyArray<{ id: string; score: number }>, best: number, prior: number): Float64Array {
   const out = new Float64Array(candidates.length);
   if (!Number.isFinite(prior)) {
     candidates.forEach((c, i) => (out[i] = c.score / best));
     return out;
   }
-  const within = withinDocumentScores(index.miniSearch, index.passages, retrieval.query, retrieval.searchOptions, candidates, prior);
+  const within = withinDocumentScores(index.miniSearch, index.passages, retrieval.query, retrieval.searchOptions, candidates, prior, retrieval.plan);
   const bestOf = new Map<string, { score: number; within: number }>();
   candidates.forEach((c, i) => {
     const doc = index.passages.get(c.id)!.doc;
@@ -440,11 +443,13 @@ function relevance(index: SearchIndex, retrieval: NonNullable<ReturnType<typeof 
  * (its own, or indexed once for it and another document).
  */
 export function rank(question: Question, index: SearchIndex, options: RankingOptions, within?: string): Ranked[] {
-  const retrieval = retrievalQuery(question, index, options, within);
-  if (!retrieval) return [];
+  const query = retrievalQuery(question, index, options, within);
+  if (!query) return [];
+  // The question's posting lists, looked up once for the several reads below.
+  const retrieval: Retrieval = { ...query, plan: queryPlan(index.miniSearch, query.query, query.searchOptions) };
   // The first candidates of MiniSearch's search(), scored from its postings (bm25.ts): the same
   // scores, without a result object for each of the thousands of passages a question's bigrams match.
-  const results = topResults(index.miniSearch, retrieval.query, retrieval.searchOptions, Math.max(1, options.candidates));
+  const results = topResults(index.miniSearch, retrieval.query, retrieval.searchOptions, Math.max(1, options.candidates), retrieval.plan);
   const best = results[0]?.score ?? 1;
   const { slots } = question;
   const required = slots.filter((s) => !s.optional);
