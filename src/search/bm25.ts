@@ -150,16 +150,20 @@ function scoredPostings(index: MiniSearchInternals, postings: Map<number, number
   let j = 0;
   for (const [doc, termFreq] of postings) {
     scored.docs[j] = doc;
-    scored.scores[j++] = termScore(index, postings.size, termFreq, norm[doc]!);
+    scored.scores[j++] = termScore(index, idf(index._documentCount, postings.size), termFreq, norm[doc]!);
   }
   scoredLists.set(postings, scored);
   return scored;
 }
 
-/** A term's BM25+ score in one passage (before boosts), as MiniSearch computes it. */
-function termScore(index: MiniSearchInternals, matchingCount: number, termFreq: number, norm: number): number {
+/** Inverse document frequency as MiniSearch's BM25+ computes it; a term no passage has weighs the most. */
+export function idf(documentCount: number, documentFrequency: number): number {
+  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/** A term's BM25+ score in one passage (before boosts), as MiniSearch computes it, from the term's rarity. */
+export function termScore(index: MiniSearchInternals, invDocFreq: number, termFreq: number, norm: number): number {
   const { k, d } = index._options.searchOptions.bm25;
-  const invDocFreq = Math.log(1 + (index._documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
   return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norm));
 }
 
@@ -233,8 +237,8 @@ export function topResults<T>(miniSearch: MiniSearch<T>, query: OrQuery, options
 /**
  * The scores `topResults` (and `search()`) give the passages `ids` for `query`, equal to the last
  * bit, found by looking each passage up in the query's posting lists instead of reading the lists
- * whole: for scoring a few passages found some other way. A passage that matches nothing scores 0.
- * `plan` as for topResults.
+ * whole: for scoring a few passages found some other way (no filter applies). A passage that
+ * matches nothing scores 0. `plan` as for topResults.
  */
 export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: OrQueryOptions, ids: readonly string[], plan = queryPlan(miniSearch, query, options)): ScoredResult[] {
   const index = miniSearch as unknown as MiniSearchInternals;
@@ -250,7 +254,7 @@ export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: 
         const termFreq = shortId === undefined ? undefined : postings.get(shortId);
         if (termFreq === undefined) return;
         // The same operations as scoredPostings and topResults, in the same order: the same bits.
-        const score = boost * termScore(index, postings.size, termFreq, norm[shortId!]!);
+        const score = boost * termScore(index, idf(index._documentCount, postings.size), termFreq, norm[shortId!]!);
         sums[j] = inField[j] ? sums[j]! + score : score;
         inField[j] = true;
         matched[j]!.add(term);
@@ -264,4 +268,3 @@ export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: 
   }
   return ids.map((id, j) => ({ id, score: totals[j]! * (matched[j]!.size || 1) }));
 }
-

@@ -12,15 +12,19 @@
  * the index.
  */
 import type MiniSearch from 'minisearch';
-import { queryPlan, type MiniSearchInternals, type OrQuery, type OrQueryOptions } from './bm25.ts';
+import { idf, termScore, type MiniSearchInternals, type PlannedField } from './bm25.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
-import { idf } from './question.ts';
 
-/** For one index: each passage's document (by MiniSearch's short id) and each document's passages. */
+/**
+ * For one index and its passages: each passage's documents (by MiniSearch's short id) and each
+ * document's passages, a passage indexed once for several documents (alsoIn) counted in each.
+ */
 interface DocumentsOfPassages {
   numbers: Map<string, number>;
-  /** Document number of each short id; -1 for ids no passage has (removed ones). */
+  /** Document number of each short id; -1 for ids with no passage in the map. */
   documentOf: Int32Array;
+  /** The other documents of a passage indexed once for several, by short id. */
+  alsoIn: Map<number, number[]>;
   /** The short ids of each document's passages. */
   members: Int32Array[];
   total: number;
@@ -28,30 +32,38 @@ interface DocumentsOfPassages {
   wanted: Uint8Array;
 }
 
-const byIndex = new WeakMap<object, DocumentsOfPassages>();
+const byIndex = new WeakMap<object, { passages: ReadonlyMap<string, IndexedPassage>; docs: DocumentsOfPassages }>();
 
 function documentsOfPassages(index: MiniSearchInternals, passages: ReadonlyMap<string, IndexedPassage>): DocumentsOfPassages {
-  let found = byIndex.get(index);
-  if (found) return found;
+  const kept = byIndex.get(index);
+  if (kept?.passages === passages) return kept.docs;
   const numbers = new Map<string, number>();
-  const documentOf = new Int32Array(index._nextId).fill(-1);
   const members: number[][] = [];
+  const numberOf = (doc: string) => {
+    let n = numbers.get(doc);
+    if (n === undefined) {
+      numbers.set(doc, (n = numbers.size));
+      members.push([]);
+    }
+    return n;
+  };
+  const documentOf = new Int32Array(index._nextId).fill(-1);
+  const alsoIn = new Map<number, number[]>();
   let total = 0;
   for (const [shortId, id] of index._documentIds) {
     const passage = passages.get(String(id));
     if (!passage) continue;
-    let n = numbers.get(passage.doc);
-    if (n === undefined) {
-      numbers.set(passage.doc, (n = numbers.size));
-      members.push([]);
-    }
+    const n = numberOf(passage.doc);
     documentOf[shortId] = n;
     members[n]!.push(shortId);
+    const others = [...new Set((passage.alsoIn ?? []).map((copy) => numberOf(copy.doc)))].filter((other) => other !== n);
+    for (const other of others) members[other]!.push(shortId);
+    if (others.length > 0) alsoIn.set(shortId, others);
     total++;
   }
-  found = { numbers, documentOf, members: members.map((list) => Int32Array.from(list)), total, wanted: new Uint8Array(members.length) };
-  byIndex.set(index, found);
-  return found;
+  const docs = { numbers, documentOf, alsoIn, members: members.map((list) => Int32Array.from(list)), total, wanted: new Uint8Array(members.length) };
+  byIndex.set(index, { passages, docs });
+  return docs;
 }
 
 /**
@@ -89,6 +101,8 @@ function countWithin(postings: Map<number, number>, documents: readonly number[]
     for (const shortId of postings.keys()) {
       const document = docs.documentOf[shortId]!;
       if (document >= 0 && wanted[document] === 1) counts[document]!++;
+      const others = docs.alsoIn.size > 0 ? docs.alsoIn.get(shortId) : undefined;
+      if (others) for (const other of others) if (wanted[other] === 1) counts[other]!++;
     }
     for (const document of missing) wanted[document] = 0;
   } else {
@@ -103,23 +117,22 @@ function countWithin(postings: Map<number, number>, documents: readonly number[]
 }
 
 /**
- * Each candidate's BM25+ score for `query` (as `search()` would give it, see bm25.ts) with terms'
- * rarity taken within the candidate's own document, in the candidates' order. `plan` as for topResults.
+ * Each candidate's BM25+ score for the query `plan` reads (as `search()` would give it, see
+ * bm25.ts) with terms' rarity taken among the passages of the candidate's document, in the
+ * candidates' order. A candidate's document is `candidate.doc` (a passage indexed once for several
+ * documents is read as one of each).
  */
 export function withinDocumentScores(
   miniSearch: MiniSearch<IndexedFields>,
   passages: ReadonlyMap<string, IndexedPassage>,
-  query: OrQuery,
-  options: OrQueryOptions,
-  candidates: ReadonlyArray<{ id: string }>,
+  plan: readonly PlannedField[],
+  candidates: ReadonlyArray<{ id: string; doc: string }>,
   prior: number,
-  plan = queryPlan(miniSearch, query, options),
 ): Float64Array {
   const index = miniSearch as unknown as MiniSearchInternals;
   const docs = documentsOfPassages(index, passages);
-  const { k, d } = index._options.searchOptions.bm25;
   const shortIds = candidates.map((c) => index._idToShortId.get(c.id) ?? -1);
-  const documents = shortIds.map((s) => (s >= 0 ? docs.documentOf[s]! : -1));
+  const documents = candidates.map((c, i) => (shortIds[i]! >= 0 && docs.documentOf[shortIds[i]!]! >= 0 ? (docs.numbers.get(c.doc) ?? -1) : -1));
   const scores = new Float64Array(candidates.length);
   // How many distinct query terms each candidate matched (a term in two fields counts once), and
   // for each term the candidates that have counted it.
@@ -133,7 +146,7 @@ export function withinDocumentScores(
       // The documents of the candidates that have the term: its rarity is counted in each, once.
       holding.length = 0;
       for (let c = 0; c < candidates.length; c++) {
-        // A candidate the document table does not know (none, unless the index changed) scores 0.
+        // A candidate with no passage in the map, or not in MiniSearch, scores 0.
         const termFreq = documents[c]! >= 0 ? postings.get(shortIds[c]!) : undefined;
         frequencies[c] = termFreq ?? 0;
         if (termFreq === undefined || docs.wanted[documents[c]!] === 1) continue;
@@ -151,7 +164,7 @@ export function withinDocumentScores(
         if (termFreq === 0) continue;
         const document = documents[c]!;
         const invDocFreq = idf(docs.members[document]!.length + prior, counts[document]! + prior * shareOfAll);
-        scores[c] = scores[c]! + boost * invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norm[shortIds[c]!]!));
+        scores[c] = scores[c]! + boost * termScore(index, invDocFreq, termFreq, norm[shortIds[c]!]!);
         if (counted[c] === 0) {
           counted[c] = 1;
           matched[c]!++;
@@ -162,4 +175,3 @@ export function withinDocumentScores(
   for (let c = 0; c < candidates.length; c++) scores[c] = scores[c]! * (matched[c]! || 1);
   return scores;
 }
-

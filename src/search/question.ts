@@ -5,6 +5,7 @@
  * and polite endings are recognised on the raw question, then dropped from the search terms.
  */
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
+import { idf } from './bm25.ts';
 import { normalize, normalizeWithMap, stripInvisible } from '../analysis/normalize.ts';
 import type { ReadingTable } from '../analysis/readings.ts';
 import { ROMAJI_FUNCTION_WORDS, romajiFunctionWordsAsKana, romajiSpellings, romajiToKatakana } from '../analysis/romaji.ts';
@@ -121,10 +122,8 @@ export function checkQuestion(raw: string): CheckedQuestion {
   return { ok: true, text };
 }
 
-/** Inverse document frequency over passages; a term no passage has weighs the most. */
-export function idf(documentCount: number, documentFrequency: number): number {
-  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
-}
+/** Inverse document frequency over passages, as BM25 weighs terms. */
+export { idf } from './bm25.ts';
 
 /** A normalized name and whether normalized text names it: a Latin name as a whole word, any other as a substring. */
 interface DocumentName {

@@ -16,7 +16,7 @@ import { UNIT_SOURCE_LINE, UNIT_TABLE_ROW } from './units.ts';
 /** How the parts of a score add up; tuned with `npm run eval` on tests/eval/questions.json, checked on the held-out sets. */
 export interface RankingOptions {
   candidates: number;
-  /** Passages holding the question's rarest word read beside the candidates (see rank). */
+  /** Passages holding the question's rarest word read beside the candidates (see candidatesFor). */
   rarestWordCandidates: number;
   fieldBoost: { words: number; bigrams: number; context: number };
   weight: { bm25: number; coverage: number; unit: number; kind: number; context: number; documentHint: number; title: number };
@@ -400,10 +400,12 @@ function candidatesFor(
     add(scoresOf(index.miniSearch, retrieval.query, retrieval.searchOptions, holding, retrieval.plan));
   }
   if (aboutDocument) {
+    const front: string[] = [];
     for (const passage of index.passages.values()) {
       if (within !== undefined && !inDocument(index, passage.id, within)) continue;
-      if (passage.location.front && question.documents.has(passage.doc)) add([{ id: passage.id, score: 0 }]);
+      if (passage.location.front && question.documents.has(passage.doc) && !ids.has(passage.id)) front.push(passage.id);
     }
+    add(scoresOf(index.miniSearch, retrieval.query, retrieval.searchOptions, front, retrieval.plan));
   }
   return candidates;
 }
@@ -412,28 +414,29 @@ function candidatesFor(
  * Each candidate's BM25 relevance (0..1): how its document's best candidate scores against the
  * best of all, times how the candidate scores against its document's best with words' rarity taken
  * within that document (local-weights.ts). Other documents' words then weigh on which document
- * answers but not on which of its passages does.
+ * answers but not on which of its passages does. A candidate's document is `within` when the
+ * question is asked within one (a passage indexed once for several documents is read as one of it).
  */
-function relevance(index: SearchIndex, retrieval: Retrieval, candidates: ReadonlyArray<{ id: string; score: number }>, best: number, prior: number): Float64Array {
+function relevance(index: SearchIndex, retrieval: Retrieval, candidates: readonly ScoredResult[], best: number, prior: number, within: string | undefined): Float64Array {
   const out = new Float64Array(candidates.length);
   if (!Number.isFinite(prior)) {
     candidates.forEach((c, i) => (out[i] = c.score / best));
     return out;
   }
-  const within = withinDocumentScores(index.miniSearch, index.passages, retrieval.query, retrieval.searchOptions, candidates, prior, retrieval.plan);
+  const read = candidates.map((c) => ({ id: c.id, doc: within ?? index.passages.get(c.id)!.doc }));
+  const scores = withinDocumentScores(index.miniSearch, index.passages, retrieval.plan, read, prior);
   const bestOf = new Map<string, { score: number; within: number }>();
   candidates.forEach((c, i) => {
-    const doc = index.passages.get(c.id)!.doc;
-    const seen = bestOf.get(doc);
-    if (!seen) bestOf.set(doc, { score: c.score, within: within[i]! });
+    const seen = bestOf.get(read[i]!.doc);
+    if (!seen) bestOf.set(read[i]!.doc, { score: c.score, within: scores[i]! });
     else {
       seen.score = Math.max(seen.score, c.score);
-      seen.within = Math.max(seen.within, within[i]!);
+      seen.within = Math.max(seen.within, scores[i]!);
     }
   });
   candidates.forEach((c, i) => {
-    const document = bestOf.get(index.passages.get(c.id)!.doc)!;
-    out[i] = document.within > 0 ? (document.score / best) * (within[i]! / document.within) : c.score / best;
+    const document = bestOf.get(read[i]!.doc)!;
+    out[i] = document.within > 0 ? (document.score / best) * (scores[i]! / document.within) : c.score / best;
   });
   return out;
 }
@@ -443,10 +446,10 @@ function relevance(index: SearchIndex, retrieval: Retrieval, candidates: Readonl
  * (its own, or indexed once for it and another document).
  */
 export function rank(question: Question, index: SearchIndex, options: RankingOptions, within?: string): Ranked[] {
-  const query = retrievalQuery(question, index, options, within);
-  if (!query) return [];
+  const asked = retrievalQuery(question, index, options, within);
+  if (!asked) return [];
   // The question's posting lists, looked up once for the several reads below.
-  const retrieval: Retrieval = { ...query, plan: queryPlan(index.miniSearch, query.query, query.searchOptions) };
+  const retrieval: Retrieval = { ...asked, plan: queryPlan(index.miniSearch, asked.query, asked.searchOptions) };
   // The first candidates of MiniSearch's search(), scored from its postings (bm25.ts): the same
   // scores, without a result object for each of the thousands of passages a question's bigrams match.
   const results = topResults(index.miniSearch, retrieval.query, retrieval.searchOptions, Math.max(1, options.candidates), retrieval.plan);
@@ -462,7 +465,7 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   const aboutDocument = required.every((s) => s.weight === 0) && question.documents.size > 0;
   const candidates = candidatesFor(question, index, options, retrieval, results, { within, aboutDocument });
 
-  const bm25Of = relevance(index, retrieval, candidates, best, options.withinDocumentPrior);
+  const bm25Of = relevance(index, retrieval, candidates, best, options.withinDocumentPrior, within);
 
   return candidates
     .map((result, c): Ranked => {
