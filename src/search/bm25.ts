@@ -147,10 +147,11 @@ function scoredPostings(index: MiniSearchInternals, postings: Map<number, number
   let scored = scoredLists.get(postings);
   if (scored) return scored;
   scored = { docs: new Int32Array(postings.size), scores: new Float64Array(postings.size) };
+  const invDocFreq = idf(index._documentCount, postings.size);
   let j = 0;
   for (const [doc, termFreq] of postings) {
     scored.docs[j] = doc;
-    scored.scores[j++] = termScore(index, idf(index._documentCount, postings.size), termFreq, norm[doc]!);
+    scored.scores[j++] = termScore(index, invDocFreq, termFreq, norm[doc]!);
   }
   scoredLists.set(postings, scored);
   return scored;
@@ -250,11 +251,12 @@ export function scoresOf<T>(miniSearch: MiniSearch<T>, query: OrQuery, options: 
     const sums = ids.map(() => 0);
     const inField = ids.map(() => false);
     for (const { term, postings, boost } of terms) {
+      const invDocFreq = idf(index._documentCount, postings.size);
       shortIds.forEach((shortId, j) => {
         const termFreq = shortId === undefined ? undefined : postings.get(shortId);
         if (termFreq === undefined) return;
         // The same operations as scoredPostings and topResults, in the same order: the same bits.
-        const score = boost * termScore(index, idf(index._documentCount, postings.size), termFreq, norm[shortId!]!);
+        const score = boost * termScore(index, invDocFreq, termFreq, norm[shortId!]!);
         sums[j] = inField[j] ? sums[j]! + score : score;
         inField[j] = true;
         matched[j]!.add(term);

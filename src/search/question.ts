@@ -5,7 +5,6 @@
  * and polite endings are recognised on the raw question, then dropped from the search terms.
  */
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
-import { idf } from './bm25.ts';
 import { normalize, normalizeWithMap, stripInvisible } from '../analysis/normalize.ts';
 import type { ReadingTable } from '../analysis/readings.ts';
 import { ROMAJI_FUNCTION_WORDS, romajiFunctionWordsAsKana, romajiSpellings, romajiToKatakana } from '../analysis/romaji.ts';
@@ -13,6 +12,7 @@ import type { SynonymTable } from '../analysis/synonyms.ts';
 import { detectAnswerKind, kindSpec } from '../core/answer-kinds.ts';
 import { detectLanguage } from '../core/i18n.ts';
 import type { AnswerKind, DocumentKind, DocumentMeta, Language, QuestionProblem } from '../core/types.ts';
+import { idf } from './bm25.ts';
 
 /** Longest question Shiori reads, in characters. */
 export const QUESTION_MAX_CHARS = 500;
@@ -121,9 +121,6 @@ export function checkQuestion(raw: string): CheckedQuestion {
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no_content', text, length };
   return { ok: true, text };
 }
-
-/** Inverse document frequency over passages, as BM25 weighs terms. */
-export { idf } from './bm25.ts';
 
 /** A normalized name and whether normalized text names it: a Latin name as a whole word, any other as a substring. */
 interface DocumentName {

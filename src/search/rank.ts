@@ -389,7 +389,8 @@ function candidatesFor(
     }
   };
   if (within === undefined && question.documents.size > 0) {
-    const pointed = (result: { id: unknown }) => [...question.documents].some((doc) => inDocument(index, String(result.id), doc));
+    const documents = [...question.documents];
+    const pointed = (result: { id: unknown }) => documents.some((doc) => inDocument(index, String(result.id), doc));
     add(topResults(index.miniSearch, retrieval.query, { ...retrieval.searchOptions, filter: pointed }, Math.max(1, options.candidates), retrieval.plan));
   }
   const rarest = question.slots.filter((s) => !s.optional && !s.unknown && s.weight > 0).reduce<Slot | undefined>((a, s) => (a && a.weight >= s.weight ? a : s), undefined);
