@@ -174,6 +174,52 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
   return layout;
 }
 
+/** Terms a passage writes only in small Latin letters, by passage (made when a question writes a word in capitals). */
+const smallLettered = new WeakMap<IndexedPassage, ReadonlySet<string>>();
+
+function writtenInSmallLetters(passage: IndexedPassage): ReadonlySet<string> {
+  let found = smallLettered.get(passage);
+  if (found) return found;
+  const small = new Map<string, boolean>();
+  for (const [term, start, end] of passage.terms) {
+    const form = passage.text.slice(start, end).normalize('NFKC');
+    small.set(term, (small.get(term) ?? true) && /^[\x21-\x7e]*[a-z][\x21-\x7e]*$/.test(form) && !/[A-Z]/.test(form));
+  }
+  smallLettered.set(passage, (found = new Set([...small].filter(([, only]) => only).map(([term]) => term))));
+  return found;
+}
+
+/**
+ * The words a question writes in Latin capitals (LST, AT, IT): an acronym, which a passage that
+ * writes the same letters only small (menu.lst, "at", "it") does not hold. None when the question
+ * is in capitals throughout, which tells nothing.
+ */
+export function writtenInCapitals(question: Pick<Question, 'text' | 'terms'>): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!/[a-z\u3041-\u30ff\u4e00-\u9fff]/.test(question.text.normalize('NFKC'))) return out;
+  for (const term of question.terms) {
+    const form = question.text.slice(term.start, term.end).normalize('NFKC');
+    if (/^[A-Z0-9&.+-]+$/.test(form) && (form.match(/[A-Z]/g) ?? []).length >= 2) out.add(term.term);
+  }
+  return out;
+}
+
+/** The passage's layout without the question's capitalised words that it writes only in small letters. */
+function caseAware(layout: PassageLayout, passage: IndexedPassage, capitals: ReadonlySet<string>): PassageLayout {
+  if (capitals.size === 0) return layout;
+  const small = writtenInSmallLetters(passage);
+  const drop = [...capitals].filter((term) => small.has(term));
+  if (drop.length === 0) return layout;
+  const without = (units: Map<string, number[]>) => {
+    const kept = new Map(units);
+    for (const term of drop) kept.delete(term);
+    return kept;
+  };
+  const terms = new Set(layout.terms);
+  for (const term of drop) terms.delete(term);
+  return { ...layout, ownUnits: without(layout.ownUnits), readUnits: without(layout.readUnits), terms };
+}
+
 /** For each term, the units whose terms hold it, in order. */
 function unitsOfTerms(termsOfUnits: ReadonlyArray<ReadonlySet<string>>): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -465,13 +511,14 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   // document and asks nothing else: its details answer.
   const aboutDocument = required.every((s) => s.weight === 0) && question.documents.size > 0;
   const candidates = candidatesFor(question, index, options, retrieval, results, { within, aboutDocument });
+  const capitals = writtenInCapitals(question);
 
   const bm25Of = relevance(index, retrieval, candidates, best, options.withinDocumentPrior, within);
 
   return candidates
     .map((result, c): Ranked => {
       const passage = index.passages.get(result.id)!;
-      const layout = passageLayout(passage);
+      const layout = caseAware(passageLayout(passage), passage, capitals);
       const inText = layout.terms;
       const details = aboutDocument && passage.location.front === true && question.documents.has(passage.doc);
       const inTextMatches = details ? [] : required.map((s) => slotMatch(s, inText));

@@ -27,12 +27,18 @@ function update(i: number): string {
   return `# 更新のメモ ${i}\n\nツールは最新バージョンに上げる。最新のバージョン番号は更新のたびに確かめる（メモ${i}）。\n`;
 }
 
+/** Notes on a boot loader's old settings file, menu.lst: the letters of the deck's LST, written small, as a file name. */
+function bootNote(i: number): string {
+  return `# 起動設定のメモ ${i}\n\n古い menu.lst は grub.cfg に変換してから消す。menu.lst の控えは残す（メモ${i}）。\n`;
+}
+
 beforeAll(async () => {
   corpusDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-crowded-'));
   indexDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-crowded-index-'));
   await cp(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
   await Promise.all(Array.from({ length: 80 }, (_, i) => writeFile(path.join(corpusDir, `note-${i + 1}.md`), note(i + 1))));
   await Promise.all(Array.from({ length: 80 }, (_, i) => writeFile(path.join(corpusDir, `update-${i + 1}.md`), update(i + 1))));
+  await Promise.all(Array.from({ length: 20 }, (_, i) => writeFile(path.join(corpusDir, `boot-${i + 1}.md`), bootNote(i + 1))));
   crowded = await Shiori.open({ corpusDir, indexDir });
   withoutRarest = await Shiori.open({ corpusDir, indexDir, options: { ranking: { rarestWordCandidates: 0 } } });
   seeds = await Shiori.open();
@@ -70,5 +76,15 @@ describe('a question among many documents', { timeout: 60_000 }, () => {
     expect(ids(crowded, question)[0]).toBe(answer);
     // Without them, the notes' 最新 and バージョン (and their bigrams) fill every place.
     expect(ids(withoutRarest, question)).not.toContain(answer);
+  });
+
+  it('reads an acronym written in capitals (LST) as that acronym, not as the same letters written small (menu.lst)', () => {
+    for (const question of ['LSTとは？', 'LSTって何？']) {
+      const hits = ids(crowded, question);
+      expect(hits[0]).toMatch(/^nri-platformers-2021#/);
+      expect(hits.some((id) => id.startsWith('boot-'))).toBe(false);
+    }
+    // Written small, the question says nothing of case: the notes' menu.lst is that word too.
+    expect(ids(crowded, 'lstとは？').some((id) => id.startsWith('boot-'))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '../../../src/search/question.ts';
-import { passageLayout, scoreUnits, type UnitScore } from '../../../src/search/rank.ts';
+import { passageLayout, scoreUnits, writtenInCapitals, type UnitScore } from '../../../src/search/rank.ts';
 import { RANKING_SLIDE, indexed } from './made-up.ts';
 
 const slot = (term: string, weight: number, optional = false): Slot => ({ terms: new Set([term]), alternatives: new Map(), weight, optional, unknown: false });
@@ -63,5 +63,28 @@ describe('scoreUnits', () => {
   it('looks for the evidence of the kind asked for: a percentage is on no line of this slide', () => {
     expect(scoreUnits(layout, SLOTS, 'percentage', { withinPassageSpread: 1 }).map((u) => u.hasKind)).toEqual([false, false, false, false, false]);
     expect(scoreUnits(layout, SLOTS, 'any', { withinPassageSpread: 1 }).map((u) => u.hasKind)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('writtenInCapitals', () => {
+  /** A question's terms as the analyser gives them, with their places in the text. */
+  const question = (text: string, words: string[]) => ({
+    text,
+    terms: words.map((word) => {
+      const start = text.indexOf(word);
+      return { term: word.normalize('NFKC').toLowerCase(), kind: 'word' as const, noun: true, start, end: start + word.length };
+    }),
+  });
+
+  it('finds acronyms the question writes in capitals, full-width ones too', () => {
+    expect([...writtenInCapitals(question('LSTとは？', ['LST']))]).toEqual(['lst']);
+    expect([...writtenInCapitals(question('ＯＭＯって何', ['ＯＭＯ']))]).toEqual(['omo']);
+    expect([...writtenInCapitals(question("what does AT stand for in 'we live in AT'", ['AT', 'live']))]).toEqual(['at']);
+  });
+
+  it('finds none in words written small or capitalised only at the start, nor in a question in capitals throughout', () => {
+    expect(writtenInCapitals(question('lstとは？', ['lst'])).size).toBe(0);
+    expect(writtenInCapitals(question('What is Alibaba investing in?', ['Alibaba', 'investing'])).size).toBe(0);
+    expect(writtenInCapitals(question('WHAT IS LST', ['LST'])).size).toBe(0);
   });
 });
