@@ -6,7 +6,7 @@
  */
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
 import { normalize, normalizeWithMap, stripInvisible } from '../analysis/normalize.ts';
-import type { ReadingTable } from '../analysis/readings.ts';
+import { READING_WHOLE_RUN_MIN_KANA, toKatakana, type ReadingTable } from '../analysis/readings.ts';
 import { ROMAJI_FUNCTION_WORDS, romajiFunctionWordsAsKana, romajiSpellings, romajiToKatakana } from '../analysis/romaji.ts';
 import type { SynonymTable } from '../analysis/synonyms.ts';
 import { detectAnswerKind, kindSpec } from '../core/answer-kinds.ts';
@@ -269,6 +269,40 @@ const KANA_RUN = /[\u3041-\u3096\u30fc]{3,}/g;
 const LATIN_WORD = /[a-z][a-z'-]*/g;
 
 /**
+ * Words of three kana or more spelled at the start of a run of kana, or after a particle in it, and
+ * followed by a particle or the run's end (とうし in とうしっていくらだっけ): where the particles mark a
+ * word that kuromoji cut into pieces (とう / しっ), which may be one the corpus writes in kanji. The
+ * whole run is searched for readings of four kana or more (ReadingTable.find); a three-kana reading
+ * is too ambiguous to look for anywhere inside it, but not where particles mark it as a word. A
+ * piece kuromoji reads as one word of its own (いくら, ところ) is that word. Longest first, no overlaps.
+ */
+function wordsBetweenParticles(run: string, context: QuestionContext, isWord: (katakana: string) => boolean): Array<{ terms: string[]; start: number; end: number }> {
+  const { tokenizer } = context.analyzer;
+  const isParticle = (token: { pos: string } | undefined) => token?.pos === '助詞' || token?.pos === '助動詞';
+  const starts = [0];
+  let at = 0;
+  for (const token of tokenizer.tokenize(run)) {
+    at += token.surface_form.length;
+    if (isParticle(token) && at < run.length) starts.push(at);
+  }
+  const found: Array<{ terms: string[]; start: number; end: number }> = [];
+  for (const start of starts) {
+    if (found.some((hit) => hit.start <= start && start < hit.end)) continue;
+    for (let end = run.length; end - start >= READING_WHOLE_RUN_MIN_KANA; end--) {
+      const piece = toKatakana(run.slice(start, end));
+      const terms = Object.hasOwn(context.readings.entries, piece) ? context.readings.entries[piece] : isWord(piece) ? [piece] : undefined;
+      if (!terms) continue;
+      if (end < run.length && !isParticle(tokenizer.tokenize(run.slice(end))[0])) continue;
+      const own = tokenizer.tokenize(run.slice(start, end));
+      if (own.length === 1 && own[0]!.word_type === 'KNOWN') continue;
+      found.push({ terms: [...terms], start, end });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
  * Words the question spells in kana or romaji that the corpus writes in kanji or katakana:
  * えんたいりつ → 延滞率, toushi → 投資, soshiki saihen → 組織再編. Each found word is a slot of its
  * own at the weight of a match through it; the pieces kuromoji cut the kana into (えん / たい / りつ)
@@ -280,10 +314,16 @@ function withSpelledWords(slots: Slot[], text: string, terms: readonly Term[], c
   const inCorpus = (t: string) => context.documentFrequency(t) > 0;
   KANA_RUN.lastIndex = 0;
   for (let m = KANA_RUN.exec(normalized); m; m = KANA_RUN.exec(normalized)) {
+    const inRun: Array<{ terms: string[]; start: number; end: number }> = [];
     for (const hit of context.readings.find(m[0], inCorpus)) {
       const hitTerms = hit.terms.filter(inCorpus);
-      if (hitTerms.length > 0) found.push({ terms: hitTerms, share: context.expansion.reading / hitTerms.length, start: m.index + hit.start, end: m.index + hit.end });
+      if (hitTerms.length > 0) inRun.push({ terms: hitTerms, start: hit.start, end: hit.end });
     }
+    for (const hit of wordsBetweenParticles(m[0], context, inCorpus)) {
+      const hitTerms = hit.terms.filter(inCorpus);
+      if (hitTerms.length > 0 && !inRun.some((other) => other.start < hit.end && hit.start < other.end)) inRun.push({ ...hit, terms: hitTerms });
+    }
+    for (const hit of inRun) found.push({ terms: hit.terms, share: context.expansion.reading / hit.terms.length, start: m.index + hit.start, end: m.index + hit.end });
   }
   // A word written with the wrong kanji of the same sound (延滞率 typed 延体率, 言語 typed 現語): a
   // compound the index holds nowhere (a heading's word is no typo), read as kuromoji reads its

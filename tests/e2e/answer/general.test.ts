@@ -40,6 +40,14 @@ describe('words spelled the way people type them', () => {
     expect(answer('すもーるすたーとあじゃいるってなんだっけ').hits[0]!.quote).toContain('スモールスタート＆アジャイル');
   });
 
+  it('a three-kana word the particles mark (とうしって → 投資) is read, though kuromoji cuts it (とう / しっ)', () => {
+    // Without it only アリババ and AI are searched for, and a slide with a fine in 万元 answers.
+    const { hits } = answer('ありばばのAIとうしっていくらだっけ');
+    expect(hits[0]!.passage.doc).toBe('allforces-alibaba-ai-2025');
+    expect(hits[0]!.quote).toContain('3800億元');
+    expect(answer('AIのとうしはいくら').hits[0]!.quote).toContain('3800億元');
+  });
+
   it('romaji reaches the words it spells, and its question word says what is asked', () => {
     const { hits, kind } = answer('chuugoku no yunikoon kigyou tte nansha atta?');
     expect(kind).toBe('count');
