@@ -44,6 +44,8 @@ const NOT_SUBJECT_POS = new Set(['名詞-代名詞', '名詞-数', '名詞-副�
 
 /** Figure cards attached to an answer, at most. */
 const FIGURES_PER_ANSWER_MAX = 2;
+/** The title terms of a document the index does not hold. */
+const NO_TERMS: ReadonlySet<string> = new Set();
 /** Beside the index: the figure catalogue as checked against the indexed corpus (see loadCheckedCatalogueCached). */
 const CHECKED_CATALOGUE_FILE = 'figures-checked.json';
 
@@ -152,6 +154,7 @@ export class Shiori {
       documentFrequency,
       indexed,
       passageCount: data.passages.length,
+      titleTerms: (doc) => titles.get(doc) ?? NO_TERMS,
       kindWordWeight: options.ranking.kindWordWeight,
       synonyms: new SynonymTable(data.synonyms),
       readings: new ReadingTable(data.readings),

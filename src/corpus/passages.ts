@@ -188,6 +188,13 @@ function splitLongSentence(sentence: string, target: number): string[] {
 /** Id of the passage that holds a document's details. */
 export const METADATA_PASSAGE_SUFFIX = '#about';
 
+/** The label of each line of a document's details: the words people ask about it with, in Japanese and English. Part of the index version. */
+export const DETAILS_LABELS = {
+  author: '著者・作者・作成者（書いた人・author）',
+  date: '日付（公開日・発表日・date・published）',
+  source: '出典（掲載元・発表の場・source・publisher）',
+} as const;
+
 /**
  * A document's details as a passage of their own, so that 「この記事は誰が書いた？」 or "when was the
  * deck presented?" are answered with a quote: the title, then one line each for the author, the
@@ -196,8 +203,8 @@ export const METADATA_PASSAGE_SUFFIX = '#about';
  */
 export function metadataPassage(document: DocumentMeta): Passage {
   const lines = [`『${document.title}』`];
-  if (document.author) lines.push(`著者・作者・作成者（書いた人・author）：${document.author}`);
-  if (document.date) lines.push(`日付（公開日・発表日・date）：${formatPartialDate(document.date, 'ja')}（${document.date}）`);
-  if (document.source) lines.push(`出典（掲載元・発表の場・source）：${document.source}`);
+  if (document.author) lines.push(`${DETAILS_LABELS.author}：${document.author}`);
+  if (document.date) lines.push(`${DETAILS_LABELS.date}：${formatPartialDate(document.date, 'ja')}（${document.date}）`);
+  if (document.source) lines.push(`${DETAILS_LABELS.source}：${document.source}`);
   return { id: `${document.id}${METADATA_PASSAGE_SUFFIX}`, doc: document.id, order: 0, location: { front: true }, text: lines.join('\n') };
 }

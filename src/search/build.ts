@@ -10,7 +10,7 @@ import { normalize } from '../analysis/normalize.ts';
 import { buildReadingTable } from '../analysis/readings.ts';
 import { SYNONYM_SETTINGS } from '../analysis/synonyms.ts';
 import type { DocumentMeta, Passage, PassageCopy } from '../core/types.ts';
-import type { PassageOptions } from '../corpus/passages.ts';
+import { DETAILS_LABELS, type PassageOptions } from '../corpus/passages.ts';
 import { blockPostings, composeBlocks, type BlockPostings, type ComposedIndex } from './minisearch-json.ts';
 import { passageUnits, type StoredUnit } from './units.ts';
 
@@ -23,7 +23,7 @@ export const INDEX_FORMAT = 4;
  * at build time from values, never from source files read at run time.
  */
 export function indexVersion(passages: PassageOptions): string {
-  return createHash('sha256').update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_SETTINGS, synonyms: SYNONYM_SETTINGS, passages })).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_SETTINGS, synonyms: SYNONYM_SETTINGS, passages, details: DETAILS_LABELS })).digest('hex').slice(0, 16);
 }
 
 /** Fields of the MiniSearch index; their values are analysed terms joined by spaces. */

@@ -75,6 +75,8 @@ export interface QuestionContext {
   /** Whether the index holds the term as a word: in a passage's text or what it is about (its heading, chapter, title); bigrams do not count. */
   indexed(term: string): boolean;
   passageCount: number;
+  /** The terms of a document's title and other names (none for an unknown document). */
+  titleTerms(doc: string): ReadonlySet<string>;
   /** Weight of words that only say what kind of answer is wanted (占める in 何％を占める). */
   kindWordWeight: number;
   synonyms: SynonymTable;
@@ -250,7 +252,17 @@ export function readQuestion(text: string, context: QuestionContext): Question {
     if (rest.length > 0) terms = rest;
   }
   const documents = named.documents;
-  if (hint) for (const d of context.documents) if (d.kind === hint[0]) documents.add(d.id);
+  if (hint) {
+    const ofKind = context.documents.filter((d) => d.kind === hint[0]).map((d) => d.id);
+    // 「アリババのAI投資の記事」, "the article on Alibaba's AI investment": words of a title that
+    // describe the document name it, as a name does.
+    const described = describingTerms(text, normalized, all, hint[1], ofKind, context);
+    if (described.terms.size > 0) {
+      const rest = terms.filter((t) => !described.terms.has(t));
+      if (rest.length > 0) terms = rest;
+    }
+    for (const doc of described.terms.size > 0 ? described.documents : ofKind) documents.add(doc);
+  }
   return {
     text,
     normalized,
@@ -261,6 +273,61 @@ export function readQuestion(text: string, context: QuestionContext): Question {
     slots: withSpelledWords(questionSlots(terms, context, kind, text), text, terms, context),
     documents,
   };
+}
+
+/**
+ * The words that describe a document where the question names its kind (「アリババのAI投資の記事」,
+ * "the article on Alibaba's AI investment", "the Alibaba AI article"): those next to the kind's
+ * word, joined to it and to each other by の, a space or 's (after the kind's word, only after on
+ * or about), as far as each is a word of the title or other names of a document of that kind.
+ * They and the documents whose titles hold them are returned; a word no title holds ends the run.
+ */
+function describingTerms(
+  text: string,
+  normalized: string,
+  all: readonly Term[],
+  pattern: RegExp,
+  ofKind: readonly string[],
+  context: QuestionContext,
+): { terms: Set<Term>; documents: Set<string> } {
+  const out = { terms: new Set<Term>(), documents: new Set<string>() };
+  const found = pattern.exec(normalized);
+  if (!found || ofKind.length === 0) return out;
+  const map = normalizeWithMap(text);
+  const hintStart = map.starts[found.index] ?? 0;
+  const hintEnd = map.ends[found.index + found[0].length - 1] ?? text.length;
+  // The question's words in groups of overlapping ones (アリ, アリババ, §アリババ, ババ), in order.
+  const groups: Array<{ start: number; end: number; terms: Term[] }> = [];
+  for (const term of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (term.start < hintEnd && hintStart < term.end) continue;
+    const last = groups.at(-1);
+    if (last && term.start < last.end) {
+      last.terms.push(term);
+      last.end = Math.max(last.end, term.end);
+    } else groups.push({ start: term.start, end: term.end, terms: [term] });
+  }
+  const join = /^(?:|\s+|の|・|'s\s*|’s\s*)$/i;
+  const take = (group: { terms: Term[] }): boolean => {
+    const holding = ofKind.filter((doc) => group.terms.some((t) => context.titleTerms(doc).has(t.term)));
+    if (holding.length === 0) return false;
+    for (const t of group.terms) out.terms.add(t);
+    for (const doc of holding) out.documents.add(doc);
+    return true;
+  };
+  const before = groups.filter((g) => g.end <= hintStart).reverse();
+  let edge = hintStart;
+  for (const group of before) {
+    if (!join.test(text.slice(group.end, edge).normalize('NFKC')) || !take(group)) break;
+    edge = group.start;
+  }
+  const after = groups.filter((g) => g.start >= hintEnd);
+  edge = hintEnd;
+  for (const [i, group] of after.entries()) {
+    const gap = text.slice(edge, group.start).normalize('NFKC');
+    if (!(i === 0 ? /^\s+(?:on|about)\s+$/i.test(gap) : join.test(gap)) || !take(group)) break;
+    edge = group.end;
+  }
+  return out;
 }
 
 /** Runs of hiragana in the normalized question: where a word may be spelled out (えんたいりつ, すもーるすたーと). */

@@ -1,8 +1,10 @@
 /**
  * The seed documents among many others that share a question's words: the documents a question
  * points at (「講演資料」: the slide deck), and the passages holding its rarest word, keep their
- * places among the candidates, which the other documents' passages would otherwise take. Real
- * kuromoji, the seed corpus and 160 made-up notes.
+ * places among the candidates, which the other documents' passages would otherwise take; an
+ * acronym written in capitals is not the same letters written small in a file name; a document
+ * described by its subject (「アリババのAIの記事」) is named by it, and its details answer who wrote
+ * it. Real kuromoji, the seed corpus and made-up notes.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,6 +32,11 @@ function update(i: number): string {
 /** Notes on a boot loader's old settings file, menu.lst: the letters of the deck's LST, written small, as a file name. */
 function bootNote(i: number): string {
   return `# 起動設定のメモ ${i}\n\n古い menu.lst は grub.cfg に変換してから消す。menu.lst の控えは残す（メモ${i}）。\n`;
+}
+
+/** Notes on writing reports: they use 書く, as a question for a document's author does, and never its subject. */
+function writingNote(i: number): string {
+  return `# 書き方のメモ ${i}\n\n報告は短く書く。書いた日も最後に書いておく（メモ${i}）。\n`;
 }
 
 beforeAll(async () => {
@@ -86,5 +93,34 @@ describe('a question among many documents', { timeout: 60_000 }, () => {
     }
     // Written small, the question says nothing of case: the notes' menu.lst is that word too.
     expect(ids(crowded, 'lstとは？').some((id) => id.startsWith('boot-'))).toBe(true);
+  });
+
+});
+
+describe('a question for a document\'s details among notes that share its asking word', { timeout: 60_000 }, () => {
+  let writingDir: string;
+  let writingIndex: string;
+  let amongNotes: Shiori;
+  beforeAll(async () => {
+    writingDir = await mkdtemp(path.join(os.tmpdir(), 'shiori-writing-'));
+    writingIndex = await mkdtemp(path.join(os.tmpdir(), 'shiori-writing-index-'));
+    await cp(DEFAULT_CORPUS_DIR, writingDir, { recursive: true });
+    await Promise.all(Array.from({ length: 40 }, (_, i) => writeFile(path.join(writingDir, `writing-${i + 1}.md`), writingNote(i + 1))));
+    amongNotes = await Shiori.open({ corpusDir: writingDir, indexDir: writingIndex });
+  }, 120_000);
+  afterAll(async () => {
+    await rm(writingDir, { recursive: true, force: true });
+    await rm(writingIndex, { recursive: true, force: true });
+  });
+
+  it('answers it from the article\'s details, the article named by its subject (「アリババのAIの記事」)', () => {
+    // Among the notes, 書く is common and アリババ rare: read as words to search for, the subject
+    // would pick the article's paragraphs that say it most, not the details that answer.
+    for (const shiori of [seeds, amongNotes]) {
+      const outcome = shiori.ask('このアリババのAIの記事書いたの誰？', { limit: 3 });
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(outcome.answer.hits[0]!.passage.id).toBe('allforces-alibaba-ai-2025#about');
+      expect(outcome.answer.hits[0]!.quote).toContain('ALLFORCES編集部');
+    }
   });
 });

@@ -12,6 +12,7 @@ import { ReadingTable } from '../../../src/analysis/readings.ts';
 import { SynonymTable } from '../../../src/analysis/synonyms.ts';
 import { loadAnalyzer } from '../../../src/answer/engine.ts';
 import { DEFAULT_CORPUS_DIR } from '../../../src/core/paths.ts';
+import type { DocumentMeta } from '../../../src/core/types.ts';
 import { EXPANSION_DEFAULTS, readQuestion, type QuestionContext } from '../../../src/search/question.ts';
 import { RANKING_DEFAULTS } from '../../../src/search/rank.ts';
 
@@ -28,6 +29,7 @@ function context(terms: string[], options: { headings?: string[]; synonyms?: str
     documentFrequency: (term) => (terms.includes(term) ? 3 : 0),
     indexed: (term) => terms.includes(term) || (options.headings ?? []).includes(term),
     passageCount: 100,
+    titleTerms: () => new Set(),
     kindWordWeight: RANKING_DEFAULTS.kindWordWeight,
     synonyms: new SynonymTable(options.synonyms ?? []),
     // 提言 and 低減 both read テイゲン; 機会 and 機械 both キカイ.
@@ -70,5 +72,42 @@ describe('a word that only says what kind of answer is wanted', () => {
     expect(question.kind).toBe('definition');
     const weight = (term: string) => question.slots.find((slot) => slot.terms.has(term))!.weight;
     expect(weight('略')).toBeCloseTo(weight('omo') * RANKING_DEFAULTS.kindWordWeight);
+  });
+});
+
+describe('words that describe the document a question names by its kind', () => {
+  /** An article on Alibaba's AI investment and another on cloud prices, and a deck: their titles' terms as the analyser reads them. */
+  const documents: DocumentMeta[] = [
+    { id: 'ai-article', title: 'アリババの巨額AI投資', author: '編集部', date: '2025-11-07', kind: 'article', file: 'ai-article.md' },
+    { id: 'cloud-article', title: 'クラウドの値下げ競争', author: '編集部', date: '2025-10-01', kind: 'article', file: 'cloud-article.md' },
+    { id: 'deck', title: 'アリババの戦略', author: '研究所', date: '2021-04-05', kind: 'slides', file: 'deck.txt' },
+  ];
+  let index: QuestionContext;
+  beforeAll(() => {
+    const titles = new Map(documents.map((d) => [d.id, new Set(analyzer.analyze(d.title).map((t) => t.term))]));
+    index = { ...context(['アリババ', '§アリババ', 'ai', '§人工知能', '投資', '書く', 'クラウド', '公開', 'investment']), documents, titleTerms: (doc) => titles.get(doc) ?? new Set() };
+  });
+  const searched = (question: string) => readQuestion(question, index).terms.map((t) => t.term);
+
+  it('name it, as a name does: the question searches for what it asks of it (「アリババのAIの記事書いたの誰？」)', () => {
+    const question = readQuestion('このアリババのAIの記事書いたの誰？', index);
+    expect([...question.documents]).toEqual(['ai-article']);
+    expect(question.terms.map((t) => t.term)).toEqual(['書く']);
+  });
+
+  it('in English too, after "article on" (and its own name before it)', () => {
+    const question = readQuestion("When was the article on Alibaba's AI investment published?", index);
+    expect([...question.documents]).toEqual(['ai-article']);
+    expect(question.terms.map((t) => t.term)).toEqual(['published']);
+  });
+
+  it('are words of the title only: a word no article\'s title holds is searched for, and the question points at every article', () => {
+    const question = readQuestion('決済の記事はいつ公開された？', index);
+    expect(question.terms.map((t) => t.term)).toContain('決済');
+    expect([...question.documents].sort()).toEqual(['ai-article', 'cloud-article']);
+  });
+
+  it('describe only when joined to the kind\'s word: 「記事だとアリババのAI投資はいくら？」 asks about them', () => {
+    expect(searched('記事だとアリババのAI投資はいくら？')).toEqual(expect.arrayContaining(['アリババ', 'ai', '投資']));
   });
 });
