@@ -171,6 +171,11 @@ export class Analyzer {
     return terms.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
+  /** kuromoji's tokens of a text as it is (not normalized), from the faster lattice. */
+  kuromojiTokens(text: string): KuromojiToken[] {
+    return this.fast.tokenize(text);
+  }
+
   /** How a term sounds, in katakana (延滞率 → エンタイリツ), read by kuromoji on its own; undefined for an unknown word. */
   reading(term: string): string | undefined {
     return readingOf(this.fast.tokenize(term));

@@ -344,11 +344,28 @@ const LATIN_WORD = /[a-z][a-z'-]*/g;
  * piece kuromoji reads as one word of its own (いくら, ところ) is that word. Longest first, no overlaps.
  */
 function wordsBetweenParticles(run: string, context: QuestionContext, isWord: (katakana: string) => boolean): Array<{ terms: string[]; start: number; end: number }> {
-  const { tokenizer } = context.analyzer;
+  const { analyzer } = context;
   const isParticle = (token: { pos: string } | undefined) => token?.pos === '助詞' || token?.pos === '助動詞';
+  const katakana = toKatakana(run);
+  const readingAt = (start: number, end: number) => {
+    const piece = katakana.slice(start, end);
+    return Object.hasOwn(context.readings.entries, piece) ? context.readings.entries[piece] : isWord(piece) ? [piece] : undefined;
+  };
+  // Most runs are only particles and endings (ってなに, だっけ): no reading of three kana or more in
+  // them, and nothing to tokenise.
+  let any = false;
+  for (let start = 0; !any && start + READING_WHOLE_RUN_MIN_KANA <= run.length; start++) {
+    for (let end = start + READING_WHOLE_RUN_MIN_KANA; end <= run.length; end++) {
+      if (readingAt(start, end)) {
+        any = true;
+        break;
+      }
+    }
+  }
+  if (!any) return [];
   const starts = [0];
   let at = 0;
-  for (const token of tokenizer.tokenize(run)) {
+  for (const token of analyzer.kuromojiTokens(run)) {
     at += token.surface_form.length;
     if (isParticle(token) && at < run.length) starts.push(at);
   }
@@ -356,11 +373,10 @@ function wordsBetweenParticles(run: string, context: QuestionContext, isWord: (k
   for (const start of starts) {
     if (found.some((hit) => hit.start <= start && start < hit.end)) continue;
     for (let end = run.length; end - start >= READING_WHOLE_RUN_MIN_KANA; end--) {
-      const piece = toKatakana(run.slice(start, end));
-      const terms = Object.hasOwn(context.readings.entries, piece) ? context.readings.entries[piece] : isWord(piece) ? [piece] : undefined;
+      const terms = readingAt(start, end);
       if (!terms) continue;
-      if (end < run.length && !isParticle(tokenizer.tokenize(run.slice(end))[0])) continue;
-      const own = tokenizer.tokenize(run.slice(start, end));
+      if (end < run.length && !isParticle(analyzer.kuromojiTokens(run.slice(end))[0])) continue;
+      const own = analyzer.kuromojiTokens(run.slice(start, end));
       if (own.length === 1 && own[0]!.word_type === 'KNOWN') continue;
       found.push({ terms: [...terms], start, end });
       break;
