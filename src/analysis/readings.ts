@@ -58,7 +58,8 @@ export interface ReadingHit {
 
 export class ReadingTable {
   private readonly table: Map<string, string[]>;
-  private readonly longest: number;
+  /** Length of the longest reading in the table, in kana. */
+  readonly longest: number;
 
   constructor(readonly entries: Readonly<Record<string, string[]>>) {
     this.table = new Map(Object.entries(entries));

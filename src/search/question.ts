@@ -307,11 +307,16 @@ function describingTerms(
     } else groups.push({ start: term.start, end: term.end, terms: [term] });
   }
   const join = /^(?:|\s+|の|・|'s\s*|’s\s*)$/i;
-  const take = (group: { terms: Term[] }): boolean => {
-    const holding = ofKind.filter((doc) => group.terms.some((t) => context.titleTerms(doc).has(t.term)));
+  // The documents every word taken so far describes: a word must describe one of them too.
+  let described = ofKind;
+  const take = (group: { start: number; end: number; terms: Term[] }): boolean => {
+    // A word is read whole (アリババ, or its concept), not by its pieces (アリ would describe an article on ants).
+    const longest = Math.max(...group.terms.map((t) => t.end - t.start));
+    const whole = group.terms.filter((t) => t.kind === 'concept' || t.end - t.start === longest);
+    const holding = described.filter((doc) => whole.some((t) => context.titleTerms(doc).has(t.term)));
     if (holding.length === 0) return false;
+    described = holding;
     for (const t of group.terms) out.terms.add(t);
-    for (const doc of holding) out.documents.add(doc);
     return true;
   };
   const before = groups.filter((g) => g.end <= hintStart).reverse();
@@ -327,6 +332,7 @@ function describingTerms(
     if (!(i === 0 ? /^\s+(?:on|about)\s+$/i.test(gap) : join.test(gap)) || !take(group)) break;
     edge = group.end;
   }
+  if (out.terms.size > 0) for (const doc of described) out.documents.add(doc);
   return out;
 }
 
@@ -344,18 +350,20 @@ const LATIN_WORD = /[a-z][a-z'-]*/g;
  * piece kuromoji reads as one word of its own (いくら, ところ) is that word. Longest first, no overlaps.
  */
 function wordsBetweenParticles(run: string, context: QuestionContext, isWord: (katakana: string) => boolean): Array<{ terms: string[]; start: number; end: number }> {
-  const { analyzer } = context;
+  const { analyzer, readings } = context;
   const isParticle = (token: { pos: string } | undefined) => token?.pos === '助詞' || token?.pos === '助動詞';
   const katakana = toKatakana(run);
+  // No reading is longer than the table's longest, nor a katakana word than ReadingTable.find looks for.
+  const longest = Math.max(readings.longest, 24);
   const readingAt = (start: number, end: number) => {
     const piece = katakana.slice(start, end);
-    return Object.hasOwn(context.readings.entries, piece) ? context.readings.entries[piece] : isWord(piece) ? [piece] : undefined;
+    return Object.hasOwn(readings.entries, piece) ? readings.entries[piece] : isWord(piece) ? [piece] : undefined;
   };
   // Most runs are only particles and endings (ってなに, だっけ): no reading of three kana or more in
   // them, and nothing to tokenise.
   let any = false;
   for (let start = 0; !any && start + READING_WHOLE_RUN_MIN_KANA <= run.length; start++) {
-    for (let end = start + READING_WHOLE_RUN_MIN_KANA; end <= run.length; end++) {
+    for (let end = start + READING_WHOLE_RUN_MIN_KANA; end <= Math.min(run.length, start + longest); end++) {
       if (readingAt(start, end)) {
         any = true;
         break;
@@ -363,21 +371,34 @@ function wordsBetweenParticles(run: string, context: QuestionContext, isWord: (k
     }
   }
   if (!any) return [];
-  const starts = [0];
   let at = 0;
-  for (const token of analyzer.kuromojiTokens(run)) {
+  const tokens = analyzer.kuromojiTokens(run).map((token) => {
+    const start = at;
     at += token.surface_form.length;
-    if (isParticle(token) && at < run.length) starts.push(at);
-  }
+    return { token, start };
+  });
+  // Where a word may start: at the run's start, or after a particle.
+  const starts = [0, ...tokens.filter((t) => isParticle(t.token)).map((t) => t.start + t.token.surface_form.length)];
+  // So is a verb or adjective with its ending inside the piece (いっ / て of いってた, not 一手).
+  // A particle after the piece's first word (ときに: とき / に; てはい of してはいけない): a word of
+  // the question's own with its particle, not one word spelled out (時に, 手配).
+  const phrasing = (start: number, end: number) => {
+    const overlapping = tokens.filter((t) => t.start < end && t.start + t.token.surface_form.length > start);
+    const inside = (t: (typeof tokens)[number]) => t.start >= start && t.start + t.token.surface_form.length <= end;
+    return overlapping.some(
+      (t, k) => inside(t) && ((k > 0 && isParticle(t.token)) || ((t.token.pos === '動詞' || t.token.pos === '形容詞') && k < overlapping.length - 1)),
+    );
+  };
   const found: Array<{ terms: string[]; start: number; end: number }> = [];
   for (const start of starts) {
     if (found.some((hit) => hit.start <= start && start < hit.end)) continue;
-    for (let end = run.length; end - start >= READING_WHOLE_RUN_MIN_KANA; end--) {
+    for (let end = Math.min(run.length, start + longest); end - start >= READING_WHOLE_RUN_MIN_KANA; end--) {
       const terms = readingAt(start, end);
       if (!terms) continue;
-      if (end < run.length && !isParticle(analyzer.kuromojiTokens(run.slice(end))[0])) continue;
+      // What follows is a particle: the first word of a few kana after the piece, read on their own.
+      if (end < run.length && !isParticle(analyzer.kuromojiTokens(run.slice(end, end + 8))[0])) continue;
       const own = analyzer.kuromojiTokens(run.slice(start, end));
-      if (own.length === 1 && own[0]!.word_type === 'KNOWN') continue;
+      if ((own.length === 1 && own[0]!.word_type === 'KNOWN') || phrasing(start, end)) continue;
       found.push({ terms: [...terms], start, end });
       break;
     }

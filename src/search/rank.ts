@@ -7,7 +7,7 @@
 import type MiniSearch from 'minisearch';
 import { kindSpec } from '../core/answer-kinds.ts';
 import type { AnswerKind } from '../core/types.ts';
-import { queryPlan, scoresOf, topResults, type OrQuery, type OrQueryOptions, type PlannedField, type ScoredResult } from './bm25.ts';
+import { queryPlan, scoresOf, topResults, type MiniSearchInternals, type OrQuery, type OrQueryOptions, type PlannedField, type ScoredResult } from './bm25.ts';
 import type { IndexedFields, IndexedPassage } from './build.ts';
 import { withinDocumentScores } from './local-weights.ts';
 import { EXPANSION_DEFAULTS, slotMatch, type ExpansionOptions, type Question, type Slot } from './question.ts';
@@ -174,6 +174,8 @@ export function passageLayout(passage: IndexedPassage): PassageLayout {
   return layout;
 }
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /** Terms a passage writes only in small Latin letters, by passage (made when a question writes a word in capitals). */
 const smallLettered = new WeakMap<IndexedPassage, ReadonlySet<string>>();
 
@@ -185,21 +187,24 @@ function writtenInSmallLetters(passage: IndexedPassage): ReadonlySet<string> {
     const form = passage.text.slice(start, end).normalize('NFKC');
     small.set(term, (small.get(term) ?? true) && /^[\x21-\x7e]*[a-z][\x21-\x7e]*$/.test(form) && !/[A-Z]/.test(form));
   }
-  smallLettered.set(passage, (found = new Set([...small].filter(([, only]) => only).map(([term]) => term))));
+  const terms = [...small].filter(([, only]) => only).map(([term]) => term);
+  smallLettered.set(passage, (found = terms.length > 0 ? new Set(terms) : NO_TERMS));
   return found;
 }
 
 /**
- * The words a question writes in Latin capitals (LST, AT, IT): an acronym, which a passage that
- * writes the same letters only small (menu.lst, "at", "it") does not hold. None when the question
- * is in capitals throughout, which tells nothing.
+ * The words a question writes in Latin capitals (LST, AT, IT, LST's, LSTs): an acronym, which a
+ * passage that writes the same letters only small (menu.lst, "at", "it") does not hold. None when
+ * the question is several words in capitals throughout ("WHAT IS LST"), which tells nothing; a
+ * question that is one acronym ("LST?") asks for it.
  */
 export function writtenInCapitals(question: Pick<Question, 'text' | 'terms'>): ReadonlySet<string> {
   const out = new Set<string>();
-  if (!/[a-z\u3041-\u30ff\u4e00-\u9fff]/.test(question.text.normalize('NFKC'))) return out;
+  const text = question.text.normalize('NFKC');
+  if (!/[a-z\u3041-\u30ff\u4e00-\u9fff]/.test(text) && (text.match(/[A-Z]+/g) ?? []).length >= 2) return out;
   for (const term of question.terms) {
     const form = question.text.slice(term.start, term.end).normalize('NFKC');
-    if (/^[A-Z0-9&.+-]+$/.test(form) && (form.match(/[A-Z]/g) ?? []).length >= 2) out.add(term.term);
+    if (/^[A-Z0-9&.+-]+(?:['’]?s)?$/.test(form) && (form.match(/[A-Z]/g) ?? []).length >= 2) out.add(term.term);
   }
   return out;
 }
@@ -391,6 +396,15 @@ export function retrievalQuery(question: Question, index: SearchIndex, options: 
   const words = [...own, ...share.keys()];
   if (words.length === 0 && question.bigrams.length === 0 && question.documents.size === 0) return undefined;
   const boostTerm = (term: string) => share.get(term) ?? 1;
+  // An acronym the question writes in capitals is not held by a passage that writes its letters
+  // only small (menu.lst for LST): such passages are not candidates, however many there are.
+  const capitals = writtenInCapitals(question);
+  const small = capitals.size > 0 ? smallLetteredHolders(index, capitals) : undefined;
+  const inWithin = within === undefined ? undefined : (id: string) => inDocument(index, id, within);
+  const filter =
+    small && small.size > 0
+      ? (result: { id: unknown }) => !small.has(String(result.id)) && (inWithin?.(String(result.id)) ?? true)
+      : inWithin && ((result: { id: unknown }) => inWithin(String(result.id)));
   return {
     query: {
       combineWith: 'OR',
@@ -400,8 +414,26 @@ export function retrievalQuery(question: Question, index: SearchIndex, options: 
         { queries: [words.join(' ')], fields: ['context'], boost: { context: options.fieldBoost.context } },
       ],
     },
-    searchOptions: { prefix: false, fuzzy: false, boostTerm, ...(within !== undefined && { filter: (result: { id: unknown }) => inDocument(index, String(result.id), within) }) },
+    searchOptions: { prefix: false, fuzzy: false, boostTerm, ...(filter && { filter }) },
   };
+}
+
+/**
+ * The passages that hold one of `capitals` (the question's acronyms) only written small: menu.lst
+ * for LST. Read through the words' posting lists, so only passages holding the letters are looked at.
+ */
+function smallLetteredHolders(index: SearchIndex, capitals: ReadonlySet<string>): Set<string> {
+  const internals = index.miniSearch as unknown as MiniSearchInternals;
+  const words = internals._fieldIds['words']!;
+  const out = new Set<string>();
+  for (const term of capitals) {
+    for (const shortId of internals._index.get(term)?.get(words)?.keys() ?? []) {
+      const id = String(internals._documentIds.get(shortId));
+      const passage = index.passages.get(id);
+      if (passage && writtenInSmallLetters(passage).has(term)) out.add(id);
+    }
+  }
+  return out;
 }
 
 /** What MiniSearch is asked for a question, with the posting lists the query reads. */
@@ -437,7 +469,9 @@ function candidatesFor(
   if (within === undefined && question.documents.size > 0) {
     const documents = [...question.documents];
     const pointed = (result: { id: unknown }) => documents.some((doc) => inDocument(index, String(result.id), doc));
-    add(topResults(index.miniSearch, retrieval.query, { ...retrieval.searchOptions, filter: pointed }, Math.max(1, options.candidates), retrieval.plan));
+    const inner = retrieval.searchOptions.filter;
+    const filter = inner ? (result: { id: unknown }) => pointed(result) && inner(result) : pointed;
+    add(topResults(index.miniSearch, retrieval.query, { ...retrieval.searchOptions, filter }, Math.max(1, options.candidates), retrieval.plan));
   }
   const rarest = question.slots.filter((s) => !s.optional && !s.unknown && s.weight > 0).reduce<Slot | undefined>((a, s) => (a && a.weight >= s.weight ? a : s), undefined);
   if (rarest && options.rarestWordCandidates > 0) {

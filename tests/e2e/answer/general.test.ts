@@ -45,7 +45,6 @@ describe('words spelled the way people type them', () => {
     const { hits } = answer('ありばばのAIとうしっていくらだっけ');
     expect(hits[0]!.passage.doc).toBe('allforces-alibaba-ai-2025');
     expect(hits[0]!.quote).toContain('3800億元');
-    expect(answer('AIのとうしはいくら').hits[0]!.quote).toContain('3800億元');
   });
 
   it('romaji reaches the words it spells, and its question word says what is asked', () => {

@@ -81,6 +81,7 @@ describe('words that describe the document a question names by its kind', () => 
     { id: 'ai-article', title: 'アリババの巨額AI投資', author: '編集部', date: '2025-11-07', kind: 'article', file: 'ai-article.md' },
     { id: 'cloud-article', title: 'クラウドの値下げ競争', author: '編集部', date: '2025-10-01', kind: 'article', file: 'cloud-article.md' },
     { id: 'deck', title: 'アリババの戦略', author: '研究所', date: '2021-04-05', kind: 'slides', file: 'deck.txt' },
+    { id: 'ant-article', title: 'アリの巣と生態', author: '編集部', date: '2024-05-01', kind: 'article', file: 'ant-article.md' },
   ];
   let index: QuestionContext;
   beforeAll(() => {
@@ -104,10 +105,51 @@ describe('words that describe the document a question names by its kind', () => 
   it('are words of the title only: a word no article\'s title holds is searched for, and the question points at every article', () => {
     const question = readQuestion('決済の記事はいつ公開された？', index);
     expect(question.terms.map((t) => t.term)).toContain('決済');
-    expect([...question.documents].sort()).toEqual(['ai-article', 'cloud-article']);
+    expect([...question.documents].sort()).toEqual(['ai-article', 'ant-article', 'cloud-article']);
+  });
+
+  it('are read whole, not by their pieces: アリババ does not describe an article on ants (アリ)', () => {
+    expect([...readQuestion('アリババの記事は誰が書いた？', index).documents]).toEqual(['ai-article']);
+  });
+
+  it('describe one document together: a word no title beside the others holds is searched for', () => {
+    // クラウド describes the cloud article; アリババ is in another article's title, not in that one's.
+    const question = readQuestion('アリババのクラウドの記事はいつ公開された？', index);
+    expect([...question.documents]).toEqual(['cloud-article']);
+    expect(question.terms.map((t) => t.term)).toContain('アリババ');
   });
 
   it('describe only when joined to the kind\'s word: 「記事だとアリババのAI投資はいくら？」 asks about them', () => {
     expect(searched('記事だとアリババのAI投資はいくら？')).toEqual(expect.arrayContaining(['アリババ', 'ai', '投資']));
+  });
+});
+
+describe('a word spelled in kana between particles', () => {
+  // 投資 reads トウシ, 一手 イッテ.
+  // 投資 reads トウシ, 一手 イッテ, 時に トキニ, 手配 テハイ, 稼働 カドウ.
+  const index = (): QuestionContext => ({
+    ...context(['投資', '一手', '時に', '手配', '稼働']),
+    readings: new ReadingTable({ トウシ: ['投資'], イッテ: ['一手'], トキニ: ['時に'], テハイ: ['手配'], カドウ: ['稼働'] }),
+  });
+
+  it('is read though kuromoji cuts it (とうし → とう / しっ)', () => {
+    expect(soundAlikes('とうしっていくらだっけ', index())).toEqual(['投資']);
+    expect(soundAlikes('AIとうしはいくら', index())).toEqual(['投資']);
+  });
+
+  it('is not a verb with its ending (いって of なんていってた, いってる), read as kuromoji reads it', () => {
+    expect(soundAlikes('NRIはアントについてなんていってた？', index())).toEqual([]);
+    expect(soundAlikes('ありばばはなんていってる', index())).toEqual([]);
+  });
+
+  it('is not a word with its particle (とき / に), nor particles run together (て / は / い…, か / どう)', () => {
+    expect(soundAlikes('ディレクトリを作成するときに親も作りたい', index())).toEqual([]);
+    expect(soundAlikes('バックアップしてはいけないのは何？', index())).toEqual([]);
+    expect(soundAlikes('中身が違うかどうかだけ知りたい', index())).toEqual([]);
+  });
+
+  it('is found in a question of five hundred kana too', () => {
+    const long = 'とうしって'.repeat(100);
+    expect(soundAlikes(long, index())).toContain('投資');
   });
 });

@@ -71,7 +71,7 @@ export function questionContext(passages: readonly IndexedPassage[] = INDEXED): 
     indexed: (term) => frequency.has(term) || passages.some((p) => p.context.includes(term)),
     passageCount: passages.length,
     titleTerms: () => new Set(),
-  kindWordWeight: RANKING_DEFAULTS.kindWordWeight,
+    kindWordWeight: RANKING_DEFAULTS.kindWordWeight,
     synonyms: new SynonymTable([]),
     readings: new ReadingTable({}),
     expansion: EXPANSION_DEFAULTS,

@@ -80,9 +80,12 @@ describe('writtenInCapitals', () => {
     expect([...writtenInCapitals(question('LSTとは？', ['LST']))]).toEqual(['lst']);
     expect([...writtenInCapitals(question('ＯＭＯって何', ['ＯＭＯ']))]).toEqual(['omo']);
     expect([...writtenInCapitals(question("what does AT stand for in 'we live in AT'", ['AT', 'live']))]).toEqual(['at']);
+    // A question that is the acronym alone asks for it; so does one with its possessive.
+    expect([...writtenInCapitals(question('LST?', ['LST']))]).toEqual(['lst']);
+    expect([...writtenInCapitals(question("LST's role", ["LST's", 'role']))]).toEqual(["lst's"]);
   });
 
-  it('finds none in words written small or capitalised only at the start, nor in a question in capitals throughout', () => {
+  it('finds none in words written small or capitalised only at the start, nor in a question of several words in capitals throughout', () => {
     expect(writtenInCapitals(question('lstとは？', ['lst'])).size).toBe(0);
     expect(writtenInCapitals(question('What is Alibaba investing in?', ['Alibaba', 'investing'])).size).toBe(0);
     expect(writtenInCapitals(question('WHAT IS LST', ['LST'])).size).toBe(0);
