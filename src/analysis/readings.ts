@@ -58,12 +58,17 @@ export interface ReadingHit {
 
 export class ReadingTable {
   private readonly table: Map<string, string[]>;
-  /** Length of the longest reading in the table, in kana. */
-  readonly longest: number;
+  /** The longest piece of a run worth looking up: the longest reading, or a katakana word of up to 24 kana. */
+  readonly longestPiece: number;
 
   constructor(readonly entries: Readonly<Record<string, string[]>>) {
     this.table = new Map(Object.entries(entries));
-    this.longest = Math.max(0, ...[...this.table.keys()].map((r) => r.length));
+    this.longestPiece = Math.max(24, ...[...this.table.keys()].map((r) => r.length));
+  }
+
+  /** The terms a piece of katakana reads as, or the piece itself when `isWord` says the corpus writes it so. */
+  lookup(katakana: string, isWord: (katakana: string) => boolean = () => false): string[] | undefined {
+    return this.table.get(katakana) ?? (isWord(katakana) ? [katakana] : undefined);
   }
 
   /**
@@ -73,7 +78,7 @@ export class ReadingTable {
    */
   find(kana: string, isWord: (katakana: string) => boolean = () => false): ReadingHit[] {
     const run = toKatakana(kana);
-    const lookup = (piece: string): string[] | undefined => this.table.get(piece) ?? (isWord(piece) ? [piece] : undefined);
+    const lookup = (piece: string) => this.lookup(piece, isWord);
     if (run.length === READING_WHOLE_RUN_MIN_KANA) {
       const whole = lookup(run);
       return whole ? [{ terms: whole, start: 0, end: run.length }] : [];
@@ -81,7 +86,7 @@ export class ReadingTable {
     const hits: ReadingHit[] = [];
     for (let start = 0; start + READING_MIN_KANA <= run.length; ) {
       let found: ReadingHit | undefined;
-      for (let end = Math.min(run.length, start + Math.max(this.longest, 24)); end - start >= READING_MIN_KANA; end--) {
+      for (let end = Math.min(run.length, start + this.longestPiece); end - start >= READING_MIN_KANA; end--) {
         const terms = lookup(run.slice(start, end));
         if (terms) {
           found = { terms, start, end };

@@ -5,7 +5,7 @@
  * and polite endings are recognised on the raw question, then dropped from the search terms.
  */
 import type { Analyzer, Term } from '../analysis/analyzer.ts';
-import { normalize, normalizeWithMap, stripInvisible } from '../analysis/normalize.ts';
+import { normalize, normalizeWithMap, stripInvisible, type NormalizedText } from '../analysis/normalize.ts';
 import { READING_WHOLE_RUN_MIN_KANA, toKatakana, type ReadingTable } from '../analysis/readings.ts';
 import { ROMAJI_FUNCTION_WORDS, romajiFunctionWordsAsKana, romajiSpellings, romajiToKatakana } from '../analysis/romaji.ts';
 import type { SynonymTable } from '../analysis/synonyms.ts';
@@ -234,7 +234,8 @@ function alternativesOf(term: Term, context: QuestionContext): Map<string, numbe
  * "What does NRI say about Huawei?" asks about Huawei, in NRI's deck.
  */
 export function readQuestion(text: string, context: QuestionContext): Question {
-  const normalized = normalize(text);
+  const map = normalizeWithMap(text);
+  const normalized = map.text;
   const kind = detectAnswerKind(`${normalized} ${romajiFunctionWordsAsKana(normalized)}`.trim());
   const all = context.analyzer.analyze(text);
   const hint = DOCUMENT_HINTS.find(([, pattern]) => pattern.test(normalized));
@@ -256,7 +257,7 @@ export function readQuestion(text: string, context: QuestionContext): Question {
     const ofKind = context.documents.filter((d) => d.kind === hint[0]).map((d) => d.id);
     // 「アリババのAI投資の記事」, "the article on Alibaba's AI investment": words of a title that
     // describe the document name it, as a name does.
-    const described = describingTerms(text, normalized, all, hint[1], ofKind, context);
+    const described = describingTerms(text, map, all, hint[1], ofKind, context);
     if (described.terms.size > 0) {
       const rest = terms.filter((t) => !described.terms.has(t));
       if (rest.length > 0) terms = rest;
@@ -284,16 +285,15 @@ export function readQuestion(text: string, context: QuestionContext): Question {
  */
 function describingTerms(
   text: string,
-  normalized: string,
+  map: NormalizedText,
   all: readonly Term[],
   pattern: RegExp,
   ofKind: readonly string[],
   context: QuestionContext,
 ): { terms: Set<Term>; documents: Set<string> } {
   const out = { terms: new Set<Term>(), documents: new Set<string>() };
-  const found = pattern.exec(normalized);
+  const found = pattern.exec(map.text);
   if (!found || ofKind.length === 0) return out;
-  const map = normalizeWithMap(text);
   const hintStart = map.starts[found.index] ?? 0;
   const hintEnd = map.ends[found.index + found[0].length - 1] ?? text.length;
   // The question's words in groups of overlapping ones (アリ, アリババ, §アリババ, ババ), in order.
@@ -353,12 +353,8 @@ function wordsBetweenParticles(run: string, context: QuestionContext, isWord: (k
   const { analyzer, readings } = context;
   const isParticle = (token: { pos: string } | undefined) => token?.pos === '助詞' || token?.pos === '助動詞';
   const katakana = toKatakana(run);
-  // No reading is longer than the table's longest, nor a katakana word than ReadingTable.find looks for.
-  const longest = Math.max(readings.longest, 24);
-  const readingAt = (start: number, end: number) => {
-    const piece = katakana.slice(start, end);
-    return Object.hasOwn(readings.entries, piece) ? readings.entries[piece] : isWord(piece) ? [piece] : undefined;
-  };
+  const longest = readings.longestPiece;
+  const readingAt = (start: number, end: number) => readings.lookup(katakana.slice(start, end), isWord);
   // Most runs are only particles and endings (ってなに, だっけ): no reading of three kana or more in
   // them, and nothing to tokenise.
   let any = false;

@@ -209,22 +209,6 @@ export function writtenInCapitals(question: Pick<Question, 'text' | 'terms'>): R
   return out;
 }
 
-/** The passage's layout without the question's capitalised words that it writes only in small letters. */
-function caseAware(layout: PassageLayout, passage: IndexedPassage, capitals: ReadonlySet<string>): PassageLayout {
-  if (capitals.size === 0) return layout;
-  const small = writtenInSmallLetters(passage);
-  const drop = [...capitals].filter((term) => small.has(term));
-  if (drop.length === 0) return layout;
-  const without = (units: Map<string, number[]>) => {
-    const kept = new Map(units);
-    for (const term of drop) kept.delete(term);
-    return kept;
-  };
-  const terms = new Set(layout.terms);
-  for (const term of drop) terms.delete(term);
-  return { ...layout, ownUnits: without(layout.ownUnits), readUnits: without(layout.readUnits), terms };
-}
-
 /** For each term, the units whose terms hold it, in order. */
 function unitsOfTerms(termsOfUnits: ReadonlyArray<ReadonlySet<string>>): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -482,9 +466,10 @@ function candidatesFor(
   }
   if (aboutDocument) {
     const front: string[] = [];
+    // Kept to the document asked within, and without passages that write the question's acronym only small, as every candidate is.
+    const { filter } = retrieval.searchOptions;
     for (const passage of index.passages.values()) {
-      if (within !== undefined && !inDocument(index, passage.id, within)) continue;
-      if (passage.location.front && question.documents.has(passage.doc) && !ids.has(passage.id)) front.push(passage.id);
+      if (passage.location.front && question.documents.has(passage.doc) && !ids.has(passage.id) && (filter?.({ id: passage.id }) ?? true)) front.push(passage.id);
     }
     add(scoresOf(index.miniSearch, retrieval.query, retrieval.searchOptions, front, retrieval.plan));
   }
@@ -545,14 +530,13 @@ export function rank(question: Question, index: SearchIndex, options: RankingOpt
   // document and asks nothing else: its details answer.
   const aboutDocument = required.every((s) => s.weight === 0) && question.documents.size > 0;
   const candidates = candidatesFor(question, index, options, retrieval, results, { within, aboutDocument });
-  const capitals = writtenInCapitals(question);
 
   const bm25Of = relevance(index, retrieval, candidates, best, options.withinDocumentPrior, within);
 
   return candidates
     .map((result, c): Ranked => {
       const passage = index.passages.get(result.id)!;
-      const layout = caseAware(passageLayout(passage), passage, capitals);
+      const layout = passageLayout(passage);
       const inText = layout.terms;
       const details = aboutDocument && passage.location.front === true && question.documents.has(passage.doc);
       const inTextMatches = details ? [] : required.map((s) => slotMatch(s, inText));
